@@ -1,0 +1,3 @@
+using HookSuite.Cli;
+
+return await HookSuiteApp.RunAsync(args);

@@ -1,0 +1,57 @@
+using HookSuite.Core.Errors;
+using LibGit2Sharp;
+
+namespace HookSuite.Core.Git;
+
+/// <summary>Finds the repository a command runs in, honouring GIT_DIR, GIT_WORK_TREE and GIT_INDEX_FILE as git does.</summary>
+public static class RepositoryLocator
+{
+    public static RepositoryLocation Locate(string startDirectory)
+    {
+        var start = Path.GetFullPath(startDirectory);
+        if (!Directory.Exists(start))
+        {
+            throw new HookSuiteException($"no such directory: {start} — pass an existing clone with -C PATH");
+        }
+
+        var envGitDir = Environment.GetEnvironmentVariable("GIT_DIR");
+        var gitDir = string.IsNullOrEmpty(envGitDir)
+            ? Repository.Discover(start)
+            : Path.GetFullPath(envGitDir, start);
+        if (gitDir is null || !Repository.IsValid(gitDir))
+        {
+            throw new HookSuiteException($"not a git repository: {start} — run inside a clone, or pass one with -C PATH");
+        }
+
+        string? workTree;
+        using (var repo = new Repository(gitDir))
+        {
+            var envWorkTree = Environment.GetEnvironmentVariable("GIT_WORK_TREE");
+            workTree = !string.IsNullOrEmpty(envWorkTree) ? Path.GetFullPath(envWorkTree, start)
+                : !string.IsNullOrEmpty(envGitDir) && repo.Info.WorkingDirectory is null && !IsBareByConfig(repo) ? start
+                : repo.Info.WorkingDirectory;
+        }
+        if (workTree is null)
+        {
+            throw new HookSuiteException(
+                $"{gitDir.TrimEnd('/', '\\')} is a bare repository: it has no working tree to compare — run hooksuite in a clone");
+        }
+
+        var envIndex = Environment.GetEnvironmentVariable("GIT_INDEX_FILE");
+        var index = string.IsNullOrEmpty(envIndex) ? null : Path.GetFullPath(envIndex, start);
+        return new RepositoryLocation(
+            Path.TrimEndingDirectorySeparator(Path.GetFullPath(gitDir)),
+            Path.TrimEndingDirectorySeparator(Path.GetFullPath(workTree)),
+            index);
+    }
+
+    private static bool IsBareByConfig(Repository repo) => repo.Config.Get<bool>("core.bare")?.Value ?? false;
+
+    /// <summary>Opens the located repository for reads, with the same working tree and index git would use.</summary>
+    public static Repository Open(RepositoryLocation location) =>
+        new(location.GitDir, new RepositoryOptions
+        {
+            WorkingDirectoryPath = location.WorkTree,
+            IndexPath = location.IndexFile,
+        });
+}

@@ -1,0 +1,45 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Text;
+using CliWrap;
+using HookSuite.Core.Errors;
+
+namespace HookSuite.Core.Processes;
+
+/// <summary>The one way HookSuite starts a child process: CliWrap, both streams captured, a timeout that kills the tree.</summary>
+public sealed class ProcessRunner
+{
+    public async Task<ProcessResult> RunAsync(ProcessRequest request, CancellationToken cancellationToken = default)
+    {
+        var stdout = new StringBuilder();
+        var stderr = new StringBuilder();
+        var command = Cli.Wrap(request.Program)
+            .WithArguments(request.Arguments)
+            .WithWorkingDirectory(request.WorkingDirectory ?? Directory.GetCurrentDirectory())
+            .WithEnvironmentVariables(request.Environment)
+            .WithStandardOutputPipe(PipeTarget.ToStringBuilder(stdout, Encoding.UTF8))
+            .WithStandardErrorPipe(PipeTarget.ToStringBuilder(stderr, Encoding.UTF8))
+            .WithValidation(CommandResultValidation.None);
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(request.Timeout);
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var result = await command.ExecuteAsync(timeout.Token);
+            return new ProcessResult(request.Program, request.Arguments, result.ExitCode,
+                stdout.ToString(), stderr.ToString(), TimedOut: false, clock.Elapsed);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Our own timeout fired: CliWrap has already killed the whole process tree.
+            return new ProcessResult(request.Program, request.Arguments, -1,
+                stdout.ToString(), stderr.ToString(), TimedOut: true, clock.Elapsed);
+        }
+        catch (Win32Exception ex)
+        {
+            throw new HookSuiteException(
+                $"cannot start '{request.Program}': {ex.Message} — install it or put it on PATH", ExitCodes.CannotCheck, ex);
+        }
+    }
+}
