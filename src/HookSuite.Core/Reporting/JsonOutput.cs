@@ -14,8 +14,10 @@ namespace HookSuite.Core.Reporting;
 public sealed partial class JsonOutput : JsonSerializerContext
 {
     // Commands in `fix` contain '&&' and quotes: keep them readable rather than \u0026-escaped.
-    private static readonly JsonOutput Readable = new(new JsonSerializerOptions(Default.Options)
+    private static readonly JsonOutput Readable = new(new JsonSerializerOptions
     {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
