@@ -21,5 +21,8 @@ public static class GitArgs
         remote, $"+refs/heads/{branch}:{trackingRef}",
     ];
 
+    /// <summary>Hashes working-tree files the way `git add` would (clean filters, eol conversion), paths on stdin.</summary>
+    public static IReadOnlyList<string> HashObjectsFromStdin() => ["hash-object", "--stdin-paths"];
+
     public static IReadOnlyList<string> ConfigGet(string key) => ["config", "--get", key];
 }

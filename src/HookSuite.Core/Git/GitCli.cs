@@ -11,7 +11,7 @@ public sealed class GitCli(RepositoryLocation location, ProcessRunner runner)
     /// <summary>Runs git and returns the result whatever its exit code.</summary>
     public Task<ProcessResult> RunAsync(
         IReadOnlyList<string> arguments, TimeSpan timeout, IReadOnlyDictionary<string, string?>? extraEnvironment = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, string? standardInput = null)
     {
         var env = ChildEnvironment.Create();
         if (Location.IndexFile is not null)
@@ -29,13 +29,15 @@ public sealed class GitCli(RepositoryLocation location, ProcessRunner runner)
             WorkingDirectory = Location.WorkTree,
             Timeout = timeout,
             Environment = env,
+            StandardInput = standardInput,
         }, cancellationToken);
     }
 
     /// <summary>Runs git and throws <see cref="GitCommandException"/> unless it succeeds.</summary>
-    public async Task<string> ReadAsync(IReadOnlyList<string> arguments, TimeSpan timeout, CancellationToken cancellationToken = default)
+    public async Task<string> ReadAsync(
+        IReadOnlyList<string> arguments, TimeSpan timeout, CancellationToken cancellationToken = default, string? standardInput = null)
     {
-        var result = await RunAsync(arguments, timeout, cancellationToken: cancellationToken);
+        var result = await RunAsync(arguments, timeout, cancellationToken: cancellationToken, standardInput: standardInput);
         if (!result.Succeeded)
         {
             throw new GitCommandException(arguments, result.ExitCode,

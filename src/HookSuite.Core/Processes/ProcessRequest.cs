@@ -8,6 +8,9 @@ public sealed record ProcessRequest(string Program, IReadOnlyList<string> Argume
     /// <summary>Killed (with its whole tree) once this elapses; the result then says TimedOut.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>Text written to the child's standard input (then closed); none when null.</summary>
+    public string? StandardInput { get; init; }
+
     /// <summary>Variables to set on top of the child environment; a null value removes the variable.</summary>
     public IReadOnlyDictionary<string, string?> Environment { get; init; } = new Dictionary<string, string?>();
 }

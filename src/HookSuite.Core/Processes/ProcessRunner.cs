@@ -20,6 +20,10 @@ public sealed class ProcessRunner
             .WithStandardOutputPipe(PipeTarget.ToStringBuilder(stdout, Encoding.UTF8))
             .WithStandardErrorPipe(PipeTarget.ToStringBuilder(stderr, Encoding.UTF8))
             .WithValidation(CommandResultValidation.None);
+        if (request.StandardInput is not null)
+        {
+            command = command.WithStandardInputPipe(PipeSource.FromString(request.StandardInput, Encoding.UTF8));
+        }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(request.Timeout);

@@ -44,7 +44,8 @@ public sealed class DeployRefComparison(ProcessRunner runner)
                 new FixCommands(deployRef).Unshallow));
         }
         drift.AddRange(CommittedDrift.Collect(repo, deploy, head, commits.State, deployRef));
-        drift.AddRange(LocalDrift.Collect(PorcelainV2Parser.Parse(await status), deployRef));
+        var entries = await StatMismatchFilter.ApplyAsync(git, PorcelainV2Parser.Parse(await status), cancellationToken);
+        drift.AddRange(LocalDrift.Collect(entries, deployRef));
 
         return new ComparisonReport(
             deployRef, deploy.Sha, head.Sha, repo.Info.IsHeadDetached ? null : repo.Head.FriendlyName,
