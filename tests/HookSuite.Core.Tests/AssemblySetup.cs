@@ -1,4 +1,4 @@
-using HookSuite.Core.Tests.Support;
+using HookSuite.Testing;
 
 namespace HookSuite.Core.Tests;
 

@@ -1,7 +1,7 @@
 using HookSuite.Core.Git;
 using HookSuite.Core.Processes;
 using HookSuite.Core.Sync;
-using HookSuite.Core.Tests.Support;
+using HookSuite.Testing;
 
 namespace HookSuite.Core.Tests.Sync;
 

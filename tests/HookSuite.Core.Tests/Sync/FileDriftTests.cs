@@ -1,5 +1,5 @@
 using HookSuite.Core.Sync;
-using HookSuite.Core.Tests.Support;
+using HookSuite.Testing;
 
 namespace HookSuite.Core.Tests.Sync;
 

@@ -19,7 +19,7 @@ public sealed class HookEnvironmentTests : ComparisonTestBase
         var alternateIndex = Path.Combine(World.Root, "alternate-index");
         File.Copy(Path.Combine(World.Work, ".git", "index"), alternateIndex);
         World.Write("staged_elsewhere.py", "X = 1\n");
-        Support.Shell.Run(World.Work, "git", ["add", "staged_elsewhere.py"],
+        HookSuite.Testing.Shell.Run(World.Work, "git", ["add", "staged_elsewhere.py"],
             new Dictionary<string, string?> { ["GIT_INDEX_FILE"] = alternateIndex });
         Environment.SetEnvironmentVariable("GIT_DIR", Path.Combine(World.Work, ".git"));
         Environment.SetEnvironmentVariable("GIT_INDEX_FILE", alternateIndex);

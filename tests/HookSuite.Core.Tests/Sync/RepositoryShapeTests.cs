@@ -1,6 +1,6 @@
 using HookSuite.Core.Errors;
 using HookSuite.Core.Sync;
-using HookSuite.Core.Tests.Support;
+using HookSuite.Testing;
 
 namespace HookSuite.Core.Tests.Sync;
 

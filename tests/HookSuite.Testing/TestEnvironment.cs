@@ -1,4 +1,4 @@
-namespace HookSuite.Core.Tests.Support;
+namespace HookSuite.Testing;
 
 /// <summary>
 /// Gives every test run its own HOME with a fixed git identity, no signing and an empty template dir,

@@ -1,4 +1,4 @@
-namespace HookSuite.Core.Tests.Support;
+namespace HookSuite.Testing;
 
 /// <summary>
 /// A real world to test in: a bare <c>origin</c> with a <c>production</c> branch and a laptop clone

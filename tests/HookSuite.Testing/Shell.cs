@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace HookSuite.Core.Tests.Support;
+namespace HookSuite.Testing;
 
 /// <summary>Runs real programs (git, python3) for test set-up, failing loudly when they fail.</summary>
 public static class Shell

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace HookSuite.Core.Tests.Support;
+namespace HookSuite.Testing;
 
 /// <summary>
 /// A hash of everything HookSuite promises never to change: working-tree bytes (and modes and links), the
