@@ -16,7 +16,7 @@ public static class RepositoryLocator
 
         var envGitDir = Environment.GetEnvironmentVariable("GIT_DIR");
         var gitDir = string.IsNullOrEmpty(envGitDir)
-            ? Repository.Discover(start)
+            ? Discover(start)
             : Path.GetFullPath(envGitDir, start);
         if (gitDir is null || !Repository.IsValid(gitDir))
         {
@@ -43,6 +43,40 @@ public static class RepositoryLocator
             Path.TrimEndingDirectorySeparator(Path.GetFullPath(gitDir)),
             Path.TrimEndingDirectorySeparator(Path.GetFullPath(workTree)),
             index);
+    }
+
+    // Repository.Discover returns an empty path under Native AOT (LibGit2Sharp 0.32), so we walk up
+    // ourselves the way git does: a `.git` directory or gitfile, or a directory that is itself a git dir.
+    private static string? Discover(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            var dotGit = Path.Combine(dir.FullName, ".git");
+            if (Directory.Exists(dotGit) && Repository.IsValid(dotGit))
+            {
+                return dotGit;
+            }
+            if (File.Exists(dotGit) && ReadGitFile(dotGit) is { } linked && Repository.IsValid(linked))
+            {
+                return linked;
+            }
+            if (File.Exists(Path.Combine(dir.FullName, "HEAD")) && Directory.Exists(Path.Combine(dir.FullName, "objects"))
+                && Repository.IsValid(dir.FullName))
+            {
+                return dir.FullName;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The git dir a gitfile (<c>gitdir: PATH</c>, as in worktrees and submodules) points to.</summary>
+    private static string? ReadGitFile(string gitFile)
+    {
+        const string prefix = "gitdir:";
+        var line = File.ReadLines(gitFile).FirstOrDefault() ?? "";
+        return line.StartsWith(prefix, StringComparison.Ordinal)
+            ? Path.GetFullPath(line[prefix.Length..].Trim(), Path.GetDirectoryName(gitFile)!)
+            : null;
     }
 
     private static bool IsBareByConfig(Repository repo) => repo.Config.Get<bool>("core.bare")?.Value ?? false;
