@@ -12,6 +12,8 @@ public static class HookSuiteApp
         var root = new RootCommand("HookSuite: validate and run only the code that origin/production has.");
         root.Options.Add(CommonOptions.Directory);
         root.Subcommands.Add(StatusCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(ValidateCommand.Create());
         return root;
     }
 

@@ -28,4 +28,15 @@ public static class CommonOptions
     {
         Description = "Print one JSON document instead of the human report",
     };
+
+    public static Option<bool> NoCache() => new("--no-cache")
+    {
+        Description = "Run every validator again instead of reusing a cached verdict",
+    };
+
+    public static Argument<string[]> Entries() => new("ENTRY")
+    {
+        Description = "Scripts the box runs (paths in the repository); default: [python] entry_points from the config",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
 }

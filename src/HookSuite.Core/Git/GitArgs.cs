@@ -24,5 +24,28 @@ public static class GitArgs
     /// <summary>Hashes working-tree files the way `git add` would (clean filters, eol conversion), paths on stdin.</summary>
     public static IReadOnlyList<string> HashObjectsFromStdin() => ["hash-object", "--stdin-paths"];
 
+    // Settings that would make a checkout into a snapshot dir partial or consult the user's worktree.
+    private static readonly string[] PlainCheckout =
+    [
+        "-c", "core.sparseCheckout=false", "-c", "core.sparseCheckoutCone=false", "-c", "index.sparse=false",
+        "-c", "core.fsmonitor=false", "-c", "core.untrackedCache=false", "-c", "submodule.recurse=false",
+    ];
+
+    /// <summary>Checks a tree out into the (separate) work tree and index given: only entries that changed are rewritten.</summary>
+    public static IReadOnlyList<string> ReadTreeInto(string treeId) => [.. PlainCheckout, "read-tree", "--reset", "-u", treeId];
+
+    /// <summary>Tracked files of the snapshot dir that something (a validator) modified since checkout.</summary>
+    public static IReadOnlyList<string> ModifiedFiles() => [.. PlainCheckout, "diff-files", "--name-only", "-z"];
+
+    /// <summary>Rewrites the files named on stdin (NUL-separated) from the index.</summary>
+    public static IReadOnlyList<string> RestoreFilesFromStdin() => [.. PlainCheckout, "checkout-index", "-f", "-z", "--stdin"];
+
+    /// <summary>Removes every file of the snapshot dir that the tree does not have (validator output, caches).</summary>
+    public static IReadOnlyList<string> RemoveUntracked() => [.. PlainCheckout, "clean", "-ffdxq"];
+
+    /// <summary>The submodule paths a tree's .gitmodules declares.</summary>
+    public static IReadOnlyList<string> SubmodulePaths(string treeId) =>
+        ["config", "--blob", $"{treeId}:.gitmodules", "-z", "--get-regexp", @"^submodule\..*\.path$"];
+
     public static IReadOnlyList<string> ConfigGet(string key) => ["config", "--get", key];
 }

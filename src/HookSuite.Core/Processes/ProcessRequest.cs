@@ -8,6 +8,9 @@ public sealed record ProcessRequest(string Program, IReadOnlyList<string> Argume
     /// <summary>Killed (with its whole tree) once this elapses; the result then says TimedOut.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>Keep only the last this-many characters of each stream (for chatty validators).</summary>
+    public int MaxOutputChars { get; init; } = int.MaxValue / 4;
+
     /// <summary>Text written to the child's standard input (then closed); none when null.</summary>
     public string? StandardInput { get; init; }
 

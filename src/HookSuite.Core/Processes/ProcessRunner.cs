@@ -11,14 +11,14 @@ public sealed class ProcessRunner
 {
     public async Task<ProcessResult> RunAsync(ProcessRequest request, CancellationToken cancellationToken = default)
     {
-        var stdout = new StringBuilder();
-        var stderr = new StringBuilder();
+        var stdout = new TailBuffer(request.MaxOutputChars);
+        var stderr = new TailBuffer(request.MaxOutputChars);
         var command = Cli.Wrap(request.Program)
             .WithArguments(request.Arguments)
             .WithWorkingDirectory(request.WorkingDirectory ?? Directory.GetCurrentDirectory())
             .WithEnvironmentVariables(request.Environment)
-            .WithStandardOutputPipe(PipeTarget.ToStringBuilder(stdout, Encoding.UTF8))
-            .WithStandardErrorPipe(PipeTarget.ToStringBuilder(stderr, Encoding.UTF8))
+            .WithStandardOutputPipe(Into(stdout))
+            .WithStandardErrorPipe(Into(stderr))
             .WithValidation(CommandResultValidation.None);
         if (request.StandardInput is not null)
         {
@@ -40,10 +40,22 @@ public sealed class ProcessRunner
             return new ProcessResult(request.Program, request.Arguments, -1,
                 stdout.ToString(), stderr.ToString(), TimedOut: true, clock.Elapsed);
         }
-        catch (Win32Exception ex)
+        catch (Exception ex) when (ex is Win32Exception || ex.InnerException is Win32Exception)
         {
             throw new HookSuiteException(
                 $"cannot start '{request.Program}': {ex.Message} — install it or put it on PATH", ExitCodes.CannotCheck, ex);
         }
     }
+
+    // Invalid UTF-8 becomes U+FFFD rather than an exception: a validator may print anything.
+    private static PipeTarget Into(TailBuffer buffer) => PipeTarget.Create(async (stream, cancellationToken) =>
+    {
+        using var reader = new StreamReader(stream, new UTF8Encoding(false, false));
+        var chunk = new char[8192];
+        int read;
+        while ((read = await reader.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            buffer.Append(chunk.AsSpan(0, read));
+        }
+    });
 }

@@ -11,6 +11,9 @@ namespace HookSuite.Core.Reporting;
     DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(StatusDocument))]
 [JsonSerializable(typeof(ErrorDocument))]
+[JsonSerializable(typeof(Validation.ValidatorResult))]
+[JsonSerializable(typeof(ValidationDocument))]
+[JsonSerializable(typeof(CheckDocument))]
 public sealed partial class JsonOutput : JsonSerializerContext
 {
     // Commands in `fix` contain '&&' and quotes: keep them readable rather than \u0026-escaped.

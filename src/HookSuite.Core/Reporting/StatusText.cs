@@ -22,7 +22,13 @@ public static class StatusText
         {
             console.MarkupLine($"[grey]{deploy} as last fetched {TimeAgo.Describe(report.LastFetched, now)} (--no-fetch)[/]");
         }
+        WriteDetails(console, report);
+    }
 
+    /// <summary>Everything after the verdict: commits, drift items grouped by kind, fix commands.</summary>
+    public static void WriteDetails(IAnsiConsole console, ComparisonReport report)
+    {
+        var deploy = report.DeployRef.Name;
         WriteCommits(console, $"Commits not on {deploy}", report.Commits.AheadCommits, report.Commits.Ahead);
         WriteCommits(console, $"Commits on {deploy} not pulled", report.Commits.BehindCommits, report.Commits.Behind);
         foreach (var group in report.Drift.GroupBy(d => d.Kind))

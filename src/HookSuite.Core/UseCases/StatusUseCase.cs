@@ -1,3 +1,4 @@
+using HookSuite.Core.Config;
 using HookSuite.Core.Git;
 using HookSuite.Core.Processes;
 using HookSuite.Core.Reporting;
@@ -14,8 +15,13 @@ public static class StatusUseCase
     public static async Task<int> RunAsync(StatusRequest request, TextWriter stdout, CancellationToken cancellationToken)
     {
         var location = RepositoryLocator.Locate(request.Directory);
+        HookSuiteConfig config;
+        using (var repo = RepositoryLocator.Open(location))
+        {
+            config = ConfigReader.FromHead(repo);
+        }
         var report = await new DeployRefComparison(new ProcessRunner()).CompareAsync(
-            location, new ComparisonOptions(request.DeployRef, request.Fetch), cancellationToken);
+            location, new ComparisonOptions(request.DeployRef ?? config.DeployRef, request.Fetch, config.FetchTimeout), cancellationToken);
 
         if (request.Json)
         {
