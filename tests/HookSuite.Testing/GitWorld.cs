@@ -112,6 +112,22 @@ public sealed class GitWorld : IDisposable
         return this;
     }
 
+    /// <summary>Commits hooksuite.toml and pushes it to production: the deploy ref's own config.</summary>
+    public GitWorld DeployConfig(string toml)
+    {
+        Write("hooksuite.toml", toml);
+        CommitAll("configure hooksuite");
+        Git("push", "--quiet", "origin", "HEAD:production");
+        return this;
+    }
+
+    /// <summary>Pushes HEAD to production, so the laptop is in sync again.</summary>
+    public GitWorld PushToProduction()
+    {
+        Git("push", "--quiet", "--force", "origin", "HEAD:production");
+        return this;
+    }
+
     public RepositoryFingerprint Fingerprint() => RepositoryFingerprint.Of(Work);
 
     public void Dispose()

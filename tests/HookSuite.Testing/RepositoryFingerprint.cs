@@ -10,6 +10,7 @@ namespace HookSuite.Testing;
 /// </summary>
 public sealed record RepositoryFingerprint(IReadOnlyDictionary<string, string> Entries)
 {
+    // hooksuite/ is HookSuite's own state (snapshots, cache, run records), kept apart from the user's data.
     private static readonly string[] MayChange = ["objects/", "refs/remotes/", "logs/refs/remotes/", "FETCH_HEAD", "hooksuite/"];
 
     public static RepositoryFingerprint Of(string workTree)
@@ -18,7 +19,7 @@ public sealed record RepositoryFingerprint(IReadOnlyDictionary<string, string> E
         var commonDir = Path.GetFullPath(Shell.Git(workTree, "rev-parse", "--git-common-dir").Trim(), workTree);
         var gitDir = Path.GetFullPath(Shell.Git(workTree, "rev-parse", "--git-dir").Trim(), workTree);
         AddTree(entries, "work:", workTree, skip: rel => rel == ".git" || rel.StartsWith(".git/", StringComparison.Ordinal));
-        AddTree(entries, "git:", commonDir, skip: rel => MayChange.Any(p => rel.StartsWith(p, StringComparison.Ordinal)));
+        AddTree(entries, "git:", commonDir, skip: rel => MayChange.Any(p => rel.StartsWith(p, StringComparison.Ordinal) || rel + "/" == p));
         if (gitDir != commonDir)
         {
             AddTree(entries, "worktree-git:", gitDir, skip: _ => false);
