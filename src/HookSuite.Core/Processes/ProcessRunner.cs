@@ -25,25 +25,47 @@ public sealed class ProcessRunner
             command = command.WithStandardInputPipe(PipeSource.FromString(request.StandardInput, Encoding.UTF8));
         }
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(request.Timeout);
         var clock = Stopwatch.StartNew();
         try
         {
-            var result = await command.ExecuteAsync(timeout.Token);
-            return new ProcessResult(request.Program, request.Arguments, result.ExitCode,
-                stdout.ToString(), stderr.ToString(), TimedOut: false, clock.Elapsed);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            // Our own timeout fired: CliWrap has already killed the whole process tree.
-            return new ProcessResult(request.Program, request.Arguments, -1,
-                stdout.ToString(), stderr.ToString(), TimedOut: true, clock.Elapsed);
+            var running = command.ExecuteAsync(CancellationToken.None);
+            var processId = running.ProcessId;
+            // CliWrap's cancellation kills only the direct child; a validator's own children (pytest
+            // workers, a `sleep &`) would outlive it. So we kill the whole tree ourselves.
+            await using (cancellationToken.Register(() => KillTree(processId)))
+            {
+                var finished = await Task.WhenAny(running.Task, Task.Delay(request.Timeout, cancellationToken));
+                if (finished != running.Task)
+                {
+                    KillTree(processId);
+                    await running.Task.ContinueWith(_ => { }, TaskScheduler.Default);
+                    cancellationToken.ThrowIfCancellationRequested();
+                    return new ProcessResult(request.Program, request.Arguments, -1,
+                        stdout.ToString(), stderr.ToString(), TimedOut: true, clock.Elapsed);
+                }
+                var result = await running;
+                cancellationToken.ThrowIfCancellationRequested();
+                return new ProcessResult(request.Program, request.Arguments, result.ExitCode,
+                    stdout.ToString(), stderr.ToString(), TimedOut: false, clock.Elapsed);
+            }
         }
         catch (Exception ex) when (ex is Win32Exception || ex.InnerException is Win32Exception)
         {
             throw new HookSuiteException(
                 $"cannot start '{request.Program}': {ex.Message} — install it or put it on PATH", ExitCodes.CannotCheck, ex);
+        }
+    }
+
+    private static void KillTree(int processId)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(processId);
+            process.Kill(entireProcessTree: true);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or Win32Exception)
+        {
+            // Already gone.
         }
     }
 
