@@ -26,15 +26,26 @@ public static partial class ConfigReader
         return HookSuiteConfig.Default;
     }
 
-    /// <summary>The config as committed in HEAD: it names the deploy ref before any snapshot of it exists.</summary>
-    public static HookSuiteConfig FromHead(LibGit2Sharp.Repository repo)
+    /// <summary>
+    /// The config as committed in HEAD: it names the deploy ref before any snapshot of it exists. With
+    /// <paramref name="lenient"/>, a broken HEAD config falls back to the defaults, so that the snapshot
+    /// being validated reports its own config errors against its own name.
+    /// </summary>
+    public static HookSuiteConfig FromHead(LibGit2Sharp.Repository repo, bool lenient = false)
     {
         if (repo.Info.IsHeadUnborn)
         {
             return HookSuiteConfig.Default;
         }
         var head = Snapshots.SnapshotResolver.FromRevision(repo, "HEAD");
-        return Read(new Snapshots.SnapshotFiles(repo, head).ReadText, head.PathPrefix);
+        try
+        {
+            return Read(new Snapshots.SnapshotFiles(repo, head).ReadText, head.PathPrefix);
+        }
+        catch (HookSuiteException) when (lenient)
+        {
+            return HookSuiteConfig.Default;
+        }
     }
 
     public static HookSuiteConfig Parse(string text, string source, string prefix = "")

@@ -24,7 +24,7 @@ public static class CheckUseCase
         var location = RepositoryLocator.Locate(request.Directory);
         var runner = new ProcessRunner();
         using var repo = RepositoryLocator.Open(location);
-        var headConfig = ConfigReader.FromHead(repo);
+        var headConfig = ConfigReader.FromHead(repo, lenient: true);
 
         return await ProgressDisplay.RunAsync(!request.Json && Terminal.StdoutIsTerminal, async progress =>
         {

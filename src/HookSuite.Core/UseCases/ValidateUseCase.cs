@@ -28,7 +28,7 @@ public static class ValidateUseCase
 
         var snapshot = request.Staged
             ? SnapshotResolver.FromIndex(repo)
-            : SnapshotResolver.FromRevision(repo, request.Revision ?? ConfigReader.FromHead(repo).DeployRef ?? DeployRef.Default);
+            : SnapshotResolver.FromRevision(repo, request.Revision ?? ConfigReader.FromHead(repo, lenient: true).DeployRef ?? DeployRef.Default);
         var stage = request.Staged ? ValidatorStage.PreCommit : ValidatorStage.Check;
 
         var (report, _, entries) = await ProgressDisplay.RunAsync(!request.Json && Terminal.StdoutIsTerminal, progress =>
