@@ -14,6 +14,7 @@ public static class HookSuiteApp
         root.Subcommands.Add(StatusCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
+        root.Subcommands.Add(SnapshotCommand.Create());
         return root;
     }
 
