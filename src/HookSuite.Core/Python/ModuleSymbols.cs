@@ -1,0 +1,103 @@
+namespace HookSuite.Core.Python;
+
+/// <summary>One name brought in by an import, with its <c>as</c> alias.</summary>
+public sealed record ImportedName(string Name, string? AsName)
+{
+    /// <summary>The name the import binds in the importing scope.</summary>
+    public string Bound => AsName ?? Name.Split('.')[0];
+}
+
+/// <summary>One <c>import</c> or <c>from … import</c> statement (one per module for <c>import a, b</c>).</summary>
+public sealed record ImportInfo(
+    int Line, int Column, bool IsFrom, string Module, int Level, IReadOnlyList<ImportedName> Names,
+    bool Guarded, bool TypeCheckingOnly, bool InFunction)
+{
+    public bool IsStar => IsFrom && Names.Count == 1 && Names[0].Name == "*";
+}
+
+/// <summary>A module-level definition, as CPython's ast would list it (for the differential test and symbol tables).</summary>
+public sealed record Definition(string Kind, string Name, int Line);
+
+/// <summary>What a class defines: methods, class attributes, nested classes, fields, slots and <c>self.x</c> attributes.</summary>
+public sealed class ClassInfo(string name, int line, int column)
+{
+    public string Name { get; } = name;
+    public int Line { get; } = line;
+    public int Column { get; } = column;
+
+    /// <summary>Base classes as dotted names; "?" for one that is not a plain dotted name.</summary>
+    public List<string> Bases { get; } = [];
+
+    public HashSet<string> Members { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Methods, with the line they are defined on (for the local-drift diagnosis).</summary>
+    public Dictionary<string, int> Methods { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, ClassInfo> Nested { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Classmethods that <c>return cls(…)</c>: calling them yields an instance.</summary>
+    public HashSet<string> Constructors { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>True when attributes can appear that the source does not show: __getattr__, a metaclass, setattr, an unknown decorator.</summary>
+    public bool Dynamic { get; set; }
+}
+
+/// <summary>What one variable is bound to in a scope, as far as a structural parse can tell.</summary>
+/// <param name="CallOf">The dotted callee when the value is exactly <c>Callee(…)</c>; null for anything else.</param>
+public sealed record Binding(string? CallOf, string? Annotation = null);
+
+/// <summary>A function (or the module) as a scope: its parameters and local bindings, and <c>self</c> when it is a method.</summary>
+public sealed class Scope(Scope? parent, ClassInfo? owner)
+{
+    public Scope? Parent { get; } = parent;
+
+    /// <summary>The class whose method this is (null for the module and plain functions).</summary>
+    public ClassInfo? Owner { get; } = owner;
+
+    /// <summary>The name of the instance parameter (usually <c>self</c>), or of the class for a classmethod.</summary>
+    public string? SelfName { get; set; }
+
+    public bool IsClassMethod { get; set; }
+
+    public Dictionary<string, List<Binding>> Bindings { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> Globals { get; } = new(StringComparer.Ordinal);
+
+    public void Bind(string name, Binding binding)
+    {
+        if (!Bindings.TryGetValue(name, out var list))
+        {
+            Bindings[name] = list = [];
+        }
+        list.Add(binding);
+    }
+}
+
+/// <summary>One <c>name.attr[.attr…]</c> read in the source, with the scope it is read in.</summary>
+public sealed record AttributeUse(IReadOnlyList<string> Chain, IReadOnlyList<(int Line, int Column)> Positions, Scope Scope, bool Guarded);
+
+/// <summary>Everything the analysis needs to know about one module, from one structural parse.</summary>
+public sealed class ModuleSymbols
+{
+    public HashSet<string> Names { get; } = new(StringComparer.Ordinal);
+    public List<ImportInfo> Imports { get; } = [];
+    public List<Definition> Definitions { get; } = [];
+    public Dictionary<string, ClassInfo> Classes { get; } = new(StringComparer.Ordinal);
+    public List<AttributeUse> AttributeUses { get; } = [];
+
+    /// <summary>Literal <c>__all__</c> entries (with <c>+=</c>, <c>extend</c>, <c>append</c>); null when none is declared.</summary>
+    public List<string>? All { get; set; }
+
+    /// <summary>A module-level __getattr__, or globals()/sys.modules tricks: any name may exist.</summary>
+    public bool Open { get; set; }
+
+    /// <summary>Attribute names this module tests with hasattr/getattr: never reported missing here.</summary>
+    public HashSet<string> ProbedAttributes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Attribute names assigned on any object here (<c>x.name = …</c>): never reported missing.</summary>
+    public HashSet<string> AssignedAttributes { get; } = new(StringComparer.Ordinal);
+
+    public Scope ModuleScope { get; } = new(null, null);
+
+    public PythonSyntaxException? SyntaxError { get; set; }
+}

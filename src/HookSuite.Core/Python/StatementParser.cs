@@ -1,0 +1,242 @@
+namespace HookSuite.Core.Python;
+
+/// <summary>
+/// Groups tokens into statements and blocks: compound headers end at the ':' outside brackets and lambdas, bodies
+/// are an indented block or simple statements after the colon; ';' separates simple statements. Soft keywords
+/// (<c>match</c>, <c>case</c>) are recognised by shape, so they stay usable as names.
+/// </summary>
+public sealed class StatementParser
+{
+    private static readonly HashSet<string> CompoundKeywords =
+        ["if", "elif", "else", "for", "while", "try", "except", "finally", "with", "def", "class"];
+
+    private const int MaxBlockDepth = 500;
+
+    private readonly List<Token> _tokens;
+    private int _pos;
+
+    private StatementParser(List<Token> tokens) => _tokens = tokens;
+
+    public static List<Statement> Parse(List<Token> tokens)
+    {
+        var parser = new StatementParser(tokens);
+        var module = parser.ParseBlock(0);
+        if (parser.Current.Kind != TokenKind.EndOfFile)
+        {
+            throw parser.Error("unexpected indent");
+        }
+        return module;
+    }
+
+    private Token Current => _tokens[Math.Min(_pos, _tokens.Count - 1)];
+
+    private PythonSyntaxException Error(string message) => new(message, Current.Line, Current.Column);
+
+    private List<Statement> ParseBlock(int depth)
+    {
+        if (depth > MaxBlockDepth)
+        {
+            throw Error("too many statically nested blocks");
+        }
+        var statements = new List<Statement>();
+        while (Current.Kind is not (TokenKind.Dedent or TokenKind.EndOfFile))
+        {
+            if (Current.Kind == TokenKind.Indent)
+            {
+                throw Error("unexpected indent");
+            }
+            if (Current.Kind == TokenKind.Newline)
+            {
+                _pos++;
+                continue;
+            }
+            ParseStatement(statements, depth);
+        }
+        return statements;
+    }
+
+    private List<Token> ReadLine()
+    {
+        var line = new List<Token>();
+        while (Current.Kind is not (TokenKind.Newline or TokenKind.EndOfFile))
+        {
+            if (Current.Kind is TokenKind.Indent or TokenKind.Dedent)
+            {
+                throw Error("unexpected indentation inside a statement");
+            }
+            line.Add(Current);
+            _pos++;
+        }
+        if (Current.Kind == TokenKind.Newline)
+        {
+            _pos++;
+        }
+        return line;
+    }
+
+    private void ParseStatement(List<Statement> into, int depth)
+    {
+        var decorators = new List<List<Token>>();
+        while (Current.IsOp("@"))
+        {
+            var decorator = ReadLine();
+            decorators.Add(decorator.Skip(1).ToList());
+            while (Current.Kind == TokenKind.Newline)
+            {
+                _pos++;
+            }
+        }
+
+        var line = ReadLine();
+        if (line.Count == 0)
+        {
+            if (decorators.Count > 0)
+            {
+                throw Error("a decorator must be followed by a def or class");
+            }
+            return;
+        }
+
+        var isAsync = line[0].IsName("async") && line.Count > 1 && line[1].Kind == TokenKind.Name && line[1].Text is "def" or "for" or "with";
+        var head = isAsync ? line[1] : line[0];
+        var keyword = CompoundKeyword(line, isAsync ? 1 : 0);
+        if (keyword is null)
+        {
+            if (decorators.Count > 0)
+            {
+                throw new PythonSyntaxException("a decorator must be followed by a def or class", head.Line, head.Column);
+            }
+            foreach (var simple in SplitSimple(line))
+            {
+                into.Add(new Statement("simple", simple) { Line = simple[0].Line, Column = simple[0].Column });
+            }
+            return;
+        }
+
+        var headerStart = isAsync ? 2 : 1;
+        var colon = HeaderColon(line, headerStart);
+        if (colon < 0)
+        {
+            throw new PythonSyntaxException($"expected ':' after '{keyword}'", line[^1].Line, line[^1].Column);
+        }
+        var statement = new Statement(keyword, line.GetRange(headerStart, colon - headerStart))
+        {
+            IsAsync = isAsync,
+            Line = head.Line,
+            Column = head.Column,
+        };
+        statement.Decorators.AddRange(decorators);
+        if (decorators.Count > 0 && keyword is not ("def" or "class"))
+        {
+            throw new PythonSyntaxException("a decorator must be followed by a def or class", head.Line, head.Column);
+        }
+        into.Add(statement);
+
+        if (colon < line.Count - 1)
+        {
+            foreach (var simple in SplitSimple(line.GetRange(colon + 1, line.Count - colon - 1)))
+            {
+                statement.Body.Add(new Statement("simple", simple) { Line = simple[0].Line, Column = simple[0].Column });
+            }
+            return;
+        }
+        if (Current.Kind != TokenKind.Indent)
+        {
+            throw Error($"expected an indented block after '{keyword}' on line {head.Line}");
+        }
+        _pos++;
+        statement.Body.AddRange(ParseBlock(depth + 1));
+        if (Current.Kind == TokenKind.Dedent)
+        {
+            _pos++;
+        }
+    }
+
+    /// <summary>The compound keyword a line starts with, or null for a simple statement.</summary>
+    private string? CompoundKeyword(List<Token> line, int at)
+    {
+        var first = line[at];
+        if (first.Kind != TokenKind.Name)
+        {
+            return null;
+        }
+        if (CompoundKeywords.Contains(first.Text))
+        {
+            return first.Text;
+        }
+        // Soft keywords: `match x:` / `case p:` open a block; `match = 1`, `match(x)`, `case.attr` are names.
+        if (first.Text is "match" or "case" && line.Count > at + 2 && line[^1].IsOp(":") && Current.Kind == TokenKind.Indent)
+        {
+            var second = line[at + 1];
+            var looksLikeName = second.Kind == TokenKind.Op && second.Text is "=" or ":" or "." or "," or ")" or "]" or "}"
+                or "+=" or "-=" or "*=" or "/=" or "//=" or "%=" or "@=" or "&=" or "|=" or "^=" or ">>=" or "<<=" or "**=" or ";";
+            return looksLikeName ? null : first.Text;
+        }
+        return null;
+    }
+
+    /// <summary>The index of the ':' ending a compound header: outside brackets and not a lambda's colon.</summary>
+    private static int HeaderColon(List<Token> line, int start)
+    {
+        var depth = 0;
+        var lambdas = 0;
+        for (var i = start; i < line.Count; i++)
+        {
+            var token = line[i];
+            if (token.Kind == TokenKind.Op)
+            {
+                switch (token.Text)
+                {
+                    case "(" or "[" or "{": depth++; break;
+                    case ")" or "]" or "}": depth--; break;
+                    case ":" when depth == 0:
+                        if (lambdas > 0)
+                        {
+                            lambdas--;
+                            break;
+                        }
+                        return i;
+                }
+            }
+            else if (depth == 0 && token.IsName("lambda"))
+            {
+                lambdas++;
+            }
+        }
+        return -1;
+    }
+
+    private static IEnumerable<List<Token>> SplitSimple(List<Token> tokens)
+    {
+        var depth = 0;
+        var current = new List<Token>();
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Op)
+            {
+                if (token.Text is "(" or "[" or "{")
+                {
+                    depth++;
+                }
+                else if (token.Text is ")" or "]" or "}")
+                {
+                    depth--;
+                }
+                else if (token.Text == ";" && depth == 0)
+                {
+                    if (current.Count > 0)
+                    {
+                        yield return current;
+                    }
+                    current = [];
+                    continue;
+                }
+            }
+            current.Add(token);
+        }
+        if (current.Count > 0)
+        {
+            yield return current;
+        }
+    }
+}
