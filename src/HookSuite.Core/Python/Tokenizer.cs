@@ -26,7 +26,7 @@ public sealed class Tokenizer
     private int _lineStart;
     private readonly List<Token> _tokens = [];
     private readonly Stack<int> _indents = new([0]);
-    private readonly Stack<char> _brackets = new();
+    private readonly Stack<(char Bracket, int Line, int Column)> _brackets = new();
 
     private Tokenizer(string text)
     {
@@ -102,7 +102,8 @@ public sealed class Tokenizer
 
         if (_brackets.Count > 0)
         {
-            throw Error($"'{_brackets.Peek()}' was never closed");
+            var (bracket, line, column) = _brackets.Peek();
+            throw new PythonSyntaxException($"'{bracket}' was never closed", line, column);
         }
         if (_tokens.Count > 0 && _tokens[^1].Kind is not (TokenKind.Newline or TokenKind.Dedent or TokenKind.Indent))
         {
@@ -263,7 +264,7 @@ public sealed class Tokenizer
                 {
                     throw Error("too many nested parentheses");
                 }
-                _brackets.Push(op[0]);
+                _brackets.Push((op[0], _line, Column - 1));
                 break;
             case ")" or "]" or "}":
                 var open = op switch { ")" => '(', "]" => '[', _ => '{' };
@@ -271,9 +272,9 @@ public sealed class Tokenizer
                 {
                     throw Error($"unmatched '{op}'");
                 }
-                if (_brackets.Peek() != open)
+                if (_brackets.Peek().Bracket != open)
                 {
-                    throw Error($"closing parenthesis '{op}' does not match opening parenthesis '{_brackets.Peek()}'");
+                    throw Error($"closing parenthesis '{op}' does not match opening parenthesis '{_brackets.Peek().Bracket}'");
                 }
                 _brackets.Pop();
                 break;

@@ -1,0 +1,69 @@
+using System.Collections.Concurrent;
+
+namespace HookSuite.Core.Python;
+
+/// <summary>A set of Python files readable by repository path: a snapshot's blobs, HEAD's tree, or the working tree.</summary>
+public sealed class SourceTree
+{
+    private static readonly ConcurrentDictionary<string, ModuleSymbols> ParsedByBlob = new(StringComparer.Ordinal);
+
+    private readonly Func<string, byte[]?> _read;
+    private readonly Func<string, string?> _blobId;
+    private readonly ConcurrentDictionary<string, ModuleSymbols?> _parsed = new(StringComparer.Ordinal);
+
+    public SourceTree(string label, IEnumerable<string> pythonFiles, Func<string, byte[]?> read, Func<string, string?>? blobId = null)
+    {
+        Label = label;
+        Files = pythonFiles.ToHashSet(StringComparer.Ordinal);
+        _read = read;
+        _blobId = blobId ?? (_ => null);
+        Directories = new HashSet<string>(StringComparer.Ordinal) { "" };
+        foreach (var file in Files)
+        {
+            for (var slash = file.LastIndexOf('/'); slash > 0; slash = file.LastIndexOf('/', slash - 1))
+            {
+                if (!Directories.Add(file[..slash]))
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>How findings name this tree, e.g. "origin/production @ 1a2b3c4".</summary>
+    public string Label { get; }
+
+    public HashSet<string> Files { get; }
+
+    /// <summary>Every directory that contains a Python file at any depth ("" is the root).</summary>
+    public HashSet<string> Directories { get; }
+
+    public bool HasFile(string path) => Files.Contains(path);
+
+    public string? ReadText(string path) => _read(path) is { } bytes ? SourceDecoder.Decode(bytes) : null;
+
+    /// <summary>The parsed module, cached per blob id so an unchanged file is parsed once per process.</summary>
+    public ModuleSymbols? Parse(string path) => _parsed.GetOrAdd(path, p =>
+    {
+        if (!Files.Contains(p))
+        {
+            return null;
+        }
+        var id = _blobId(p);
+        if (id is not null && ParsedByBlob.TryGetValue(id, out var cached))
+        {
+            return cached;
+        }
+        var bytes = _read(p);
+        if (bytes is null)
+        {
+            return null;
+        }
+        var parsed = ModuleParser.Parse(bytes);
+        if (id is not null)
+        {
+            ParsedByBlob[id] = parsed;
+        }
+        return parsed;
+    });
+}
