@@ -47,5 +47,9 @@ public static class GitArgs
     public static IReadOnlyList<string> SubmodulePaths(string treeId) =>
         ["config", "--blob", $"{treeId}:.gitmodules", "-z", "--get-regexp", @"^submodule\..*\.path$"];
 
+    /// <summary>Tracked and untracked-but-not-ignored files, tagged (H = tracked, ? = untracked).</summary>
+    public static IReadOnlyList<string> ListPythonFiles() =>
+        ["ls-files", "-z", "-t", "--cached", "--others", "--exclude-standard", "--deduplicate", "--", "*.py"];
+
     public static IReadOnlyList<string> ConfigGet(string key) => ["config", "--get", key];
 }

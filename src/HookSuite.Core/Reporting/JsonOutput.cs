@@ -14,6 +14,7 @@ namespace HookSuite.Core.Reporting;
 [JsonSerializable(typeof(Validation.ValidatorResult))]
 [JsonSerializable(typeof(ValidationDocument))]
 [JsonSerializable(typeof(CheckDocument))]
+[JsonSerializable(typeof(Dictionary<string, bool>))]
 public sealed partial class JsonOutput : JsonSerializerContext
 {
     // Commands in `fix` contain '&&' and quotes: keep them readable rather than \u0026-escaped.

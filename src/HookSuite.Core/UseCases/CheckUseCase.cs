@@ -41,7 +41,8 @@ public static class CheckUseCase
 
             var snapshot = SnapshotResolver.FromRevision(repo, comparison.DeploySha, comparison.DeployRef.Name);
             var (validation, _, entries) = await new SnapshotValidation(location, runner).ValidateAsync(
-                repo, snapshot, ValidatorStage.Check, request.Entries, request.UseCache, progress, cancellationToken);
+                repo, snapshot, ValidatorStage.Check, request.Entries, request.UseCache, progress, cancellationToken,
+                pythonChangedLocally: comparison.Drift.Any(d => d.IsLocal && d.Path.EndsWith(".py", StringComparison.Ordinal)));
 
             var now = DateTimeOffset.Now;
             if (request.Json)

@@ -8,5 +8,8 @@ public interface ISnapshotValidator
     /// <summary>Everything that changes this validator's verdict besides the tree, for the result cache key.</summary>
     string CacheKey { get; }
 
+    /// <summary>False when the verdict depends on more than the cache key can say (e.g. uncommitted local code).</summary>
+    bool Cacheable => true;
+
     Task<ValidatorResult> RunAsync(ValidationContext context, CancellationToken cancellationToken);
 }

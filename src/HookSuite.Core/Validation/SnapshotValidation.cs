@@ -1,17 +1,22 @@
 using HookSuite.Core.Config;
 using HookSuite.Core.Git;
 using HookSuite.Core.Processes;
+using HookSuite.Core.Python;
 using HookSuite.Core.Snapshots;
+using HookSuite.Core.Sync;
 using LibGit2Sharp;
 
 namespace HookSuite.Core.Validation;
 
-/// <summary>The validation use case shared by check, validate, the hooks and run: config from the snapshot, then its validators.</summary>
+/// <summary>
+/// The validation use case shared by check, validate, the hooks and run: config from the snapshot, the built-in
+/// Python analysis (blobs straight from the object database), then the configured validators of the stage.
+/// </summary>
 public sealed class SnapshotValidation(RepositoryLocation location, ProcessRunner runner)
 {
     public async Task<(ValidationReport Report, HookSuiteConfig Config, IReadOnlyList<string> EntryPoints)> ValidateAsync(
         Repository repo, Snapshot snapshot, ValidatorStage stage, IReadOnlyList<string> entryArguments, bool useCache,
-        IProgress<string>? progress, CancellationToken cancellationToken)
+        IProgress<string>? progress, CancellationToken cancellationToken, bool? pythonChangedLocally = null)
     {
         var files = new SnapshotFiles(repo, snapshot);
         var config = ConfigReader.Read(files.ReadText, snapshot.PathPrefix);
@@ -22,8 +27,51 @@ public sealed class SnapshotValidation(RepositoryLocation location, ProcessRunne
             progress?.Report($"materializing {snapshot.Label}");
             return store.MaterializeAsync(snapshot, ct);
         });
-        var validators = ValidationRunner.Configured(config, stage, runner).ToList();
+
+        var validators = new List<ISnapshotValidator>();
+        var python = GitSourceTrees.FromTree(repo, snapshot.TreeId, snapshot.Label);
+        if (python.Files.Count > 0)
+        {
+            progress?.Report($"analysing Python in {snapshot.Label}");
+            var changed = pythonChangedLocally ?? await PythonChangedLocallyAsync(cancellationToken);
+            validators.Add(PythonValidatorFor(repo, snapshot, python, config, changed));
+        }
+        validators.AddRange(ValidationRunner.Configured(config, stage, runner));
         var report = await new ValidationRunner(new ResultCache(location)).RunAsync(context, validators, useCache, progress, cancellationToken);
         return (report, config, entries);
+    }
+
+    private PythonValidator PythonValidatorFor(Repository repo, Snapshot snapshot, SourceTree tree, HookSuiteConfig config, bool changedLocally)
+    {
+        var headTreeId = repo.Info.IsHeadUnborn ? null : repo.Head.Tip.Tree.Sha;
+        var head = snapshot.Kind == SnapshotKind.Commit && headTreeId is not null && headTreeId != snapshot.TreeId
+            ? GitSourceTrees.FromTree(repo, headTreeId, "HEAD")
+            : null;
+        var workTree = new Lazy<(SourceTree, HashSet<string>)>(() =>
+            GitSourceTrees.FromWorkTreeAsync(location, runner, CancellationToken.None).GetAwaiter().GetResult());
+        var deployRef = DeployRefFor(repo, config);
+        var name = snapshot.Kind == SnapshotKind.Index ? "the staged index" : snapshot.Revision;
+        var diagnosis = new LocalDiagnosis(repo, snapshot.CommitSha, name, head, workTree, snapshot.Kind == SnapshotKind.Index, new FixCommands(deployRef));
+        // The verdict depends on local code only through the diagnosis: HEAD's tree is in the key, a dirty working tree disables the cache.
+        var localKey = $"{head?.Label}:{headTreeId}:{config.Python.Interpreter}";
+        return new PythonValidator(tree, diagnosis, localKey, cacheable: !changedLocally, runner);
+    }
+
+    private static DeployRef DeployRefFor(Repository repo, HookSuiteConfig config)
+    {
+        try
+        {
+            return DeployRef.Parse(config.DeployRef ?? DeployRef.Default, repo.Network.Remotes.Select(r => r.Name));
+        }
+        catch (Errors.HookSuiteException)
+        {
+            return new DeployRef("origin", "production");
+        }
+    }
+
+    private async Task<bool> PythonChangedLocallyAsync(CancellationToken cancellationToken)
+    {
+        var status = await new GitCli(location, runner).ReadAsync(GitArgs.Status(), TimeSpan.FromMinutes(5), cancellationToken);
+        return PorcelainV2Parser.Parse(status).Any(e => e.Type != StatusEntryType.Ignored && e.Path.EndsWith(".py", StringComparison.Ordinal));
     }
 }

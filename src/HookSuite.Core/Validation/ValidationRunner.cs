@@ -13,7 +13,7 @@ public sealed class ValidationRunner(ResultCache cache)
         var runs = validators.Select(async validator =>
         {
             var key = ResultCache.Key(context.Snapshot.TreeId, context.Config.Text, validator, context.EntryPoints);
-            if (useCache && cache.TryGet(key) is { } hit)
+            if (useCache && validator.Cacheable && cache.TryGet(key) is { } hit)
             {
                 return hit;
             }
@@ -22,7 +22,10 @@ public sealed class ValidationRunner(ResultCache cache)
             {
                 progress?.Report($"running {validator.Name} on {context.Snapshot.Label}");
                 var result = await validator.RunAsync(context, cancellationToken);
-                cache.Store(key, result);
+                if (validator.Cacheable)
+                {
+                    cache.Store(key, result);
+                }
                 return result;
             }
             finally

@@ -70,7 +70,7 @@ public sealed class CheckCommandTests
         var result = Check("--json");
 
         using var json = JsonDocument.Parse(result.StdOut);
-        var validator = json.RootElement.GetProperty("validators")[0];
+        var validator = json.RootElement.GetProperty("validators").EnumerateArray().Single(v => v.GetProperty("name").GetString() == "content");
         Assert.That(validator.GetProperty("outcome").GetString(), Is.EqualTo("passed"), validator.ToString());
         Assert.That(json.RootElement.GetProperty("local_equals_deploy").GetBoolean(), Is.False);
         Assert.That(result.ExitCode, Is.EqualTo(1));
@@ -86,7 +86,7 @@ public sealed class CheckCommandTests
 
         using var json = JsonDocument.Parse(result.StdOut);
         var names = json.RootElement.GetProperty("validators").EnumerateArray().Select(v => v.GetProperty("name").GetString());
-        Assert.That(names, Is.EqualTo(new[] { "has-train" }));
+        Assert.That(names, Is.EqualTo(new[] { "python", "has-train" }));
         Assert.That(json.RootElement.GetProperty("validation_passed").GetBoolean(), Is.True);
     }
 
@@ -101,8 +101,7 @@ public sealed class CheckCommandTests
         var root = json.RootElement;
         Assert.That(root.GetProperty("status").GetString(), Is.EqualTo("blocked"));
         Assert.That(root.GetProperty("findings").ValueKind, Is.EqualTo(JsonValueKind.Array));
-        var validator = root.GetProperty("validators")[0];
-        Assert.That(validator.GetProperty("name").GetString(), Is.EqualTo("always-fails"));
+        var validator = root.GetProperty("validators").EnumerateArray().Single(v => v.GetProperty("name").GetString() == "always-fails");
         Assert.That(validator.GetProperty("outcome").GetString(), Is.EqualTo("failed"));
         Assert.That(validator.GetProperty("output_tail").GetString(), Is.EqualTo("nope"));
         Assert.That(validator.TryGetProperty("duration_ms", out _), Is.True);
@@ -158,8 +157,8 @@ public sealed class CheckCommandTests
 
         using var cached = JsonDocument.Parse(second.StdOut);
         using var fresh = JsonDocument.Parse(forced.StdOut);
-        Assert.That(cached.RootElement.GetProperty("validators")[0].GetProperty("cached").GetBoolean(), Is.True);
-        Assert.That(fresh.RootElement.GetProperty("validators")[0].GetProperty("cached").GetBoolean(), Is.False);
+        Assert.That(cached.RootElement.GetProperty("validators").EnumerateArray().Select(v => v.GetProperty("cached").GetBoolean()), Is.All.True);
+        Assert.That(fresh.RootElement.GetProperty("validators").EnumerateArray().Select(v => v.GetProperty("cached").GetBoolean()), Is.All.False);
     }
 
     [Test]

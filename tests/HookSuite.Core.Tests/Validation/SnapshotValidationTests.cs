@@ -28,7 +28,8 @@ public sealed class SnapshotValidationTests
         var snapshot = SnapshotResolver.FromRevision(repo, revision);
         var (report, _, _) = await new SnapshotValidation(location, new ProcessRunner())
             .ValidateAsync(repo, snapshot, ValidatorStage.Check, [], useCache, null, CancellationToken.None);
-        return report;
+        // The built-in Python analysis runs too; these tests are about the configured commands.
+        return report with { Results = report.Results.Where(r => r.Name != "python").ToList() };
     }
 
     [Test]

@@ -1,0 +1,70 @@
+using HookSuite.Core.Git;
+using HookSuite.Core.Processes;
+using LibGit2Sharp;
+
+namespace HookSuite.Core.Python;
+
+/// <summary>Builds <see cref="SourceTree"/>s over a git tree (blobs straight from the object database) or the working tree.</summary>
+public static class GitSourceTrees
+{
+    public static SourceTree FromTree(Repository repo, string treeId, string label)
+    {
+        var tree = repo.Lookup<Tree>(treeId);
+        var blobs = new Dictionary<string, Blob>(StringComparer.Ordinal);
+        Collect(tree, "", blobs);
+        return new SourceTree(label, blobs.Keys, path => blobs.TryGetValue(path, out var blob) ? Bytes(blob) : null,
+            path => blobs.TryGetValue(path, out var blob) ? blob.Sha : null);
+    }
+
+    private static byte[] Bytes(Blob blob)
+    {
+        using var stream = blob.GetContentStream();
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
+    private static void Collect(Tree tree, string prefix, Dictionary<string, Blob> into)
+    {
+        foreach (var entry in tree)
+        {
+            if (entry.TargetType == TreeEntryTargetType.Tree)
+            {
+                Collect((Tree)entry.Target, prefix + entry.Name + "/", into);
+            }
+            else if (entry.TargetType == TreeEntryTargetType.Blob && entry.Mode != Mode.SymbolicLink && entry.Name.EndsWith(".py", StringComparison.Ordinal))
+            {
+                into[prefix + entry.Name] = (Blob)entry.Target;
+            }
+        }
+    }
+
+    /// <summary>Tracked and untracked (not ignored) Python files as they are on disk, and which of them git tracks.</summary>
+    public static async Task<(SourceTree Tree, HashSet<string> Tracked)> FromWorkTreeAsync(
+        RepositoryLocation location, ProcessRunner runner, CancellationToken cancellationToken)
+    {
+        var output = await new GitCli(location, runner).ReadAsync(GitArgs.ListPythonFiles(), TimeSpan.FromMinutes(2), cancellationToken);
+        var tracked = new HashSet<string>(StringComparer.Ordinal);
+        var files = new List<string>();
+        foreach (var record in output.Split('\0', StringSplitOptions.RemoveEmptyEntries))
+        {
+            // `git ls-files -t`: "H path" for tracked (cached), "? path" for untracked.
+            var path = record[2..];
+            if (!path.EndsWith(".py", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            files.Add(path);
+            if (record[0] != '?')
+            {
+                tracked.Add(path);
+            }
+        }
+        var tree = new SourceTree("your working tree", files.Distinct(StringComparer.Ordinal), path =>
+        {
+            var full = Path.Combine(location.WorkTree, path);
+            return File.Exists(full) ? File.ReadAllBytes(full) : null;
+        });
+        return (tree, tracked);
+    }
+}
