@@ -431,11 +431,24 @@ public sealed class PythonAnalysis(
         {
             return null;
         }
-        if (index.Resolve($"{target}.{name}") is { } submodule)
+        return AttributeOfModule(index.Resolve(target), name, index, hops);
+    }
+
+    /// <summary>
+    /// What <c>module.name</c> is. As in CPython, a name the module binds wins over a submodule of the same
+    /// name (<c>from .registry import BACKBONES as registry</c> shadows the submodule).
+    /// </summary>
+    private Symbol? AttributeOfModule(ModuleLocation? module, string name, ModuleIndex index, int hops)
+    {
+        if (module is null)
         {
-            return new ModuleSymbol(submodule);
+            return null;
         }
-        return index.Resolve(target)?.File is { } defining ? ResolveName(defining, name, index, hops + 1) : null;
+        if (module.File is { } defining && snapshot.Parse(defining) is { } symbols && symbols.Names.Contains(name))
+        {
+            return ResolveName(defining, name, index, hops + 1);
+        }
+        return index.Resolve($"{module.Name}.{name}") is { } submodule ? new ModuleSymbol(submodule) : null;
     }
 
     /// <summary>Resolves a (dotted) name as written in a module to a local module or class, following imports.</summary>
@@ -471,8 +484,7 @@ public sealed class PythonAnalysis(
         {
             current = current switch
             {
-                ModuleSymbol { Location: var module } when index.Resolve($"{module.Name}.{part}") is { } sub => new ModuleSymbol(sub),
-                ModuleSymbol { Location.File: { } defining } => ResolveName(defining, part, index, hops + 1),
+                ModuleSymbol { Location: var module } => AttributeOfModule(module, part, index, hops),
                 ClassSymbol { Class: var cls, File: var defining } when cls.Nested.TryGetValue(part, out var nested) => new ClassSymbol(defining, nested),
                 _ => null,
             };
@@ -487,6 +499,12 @@ public sealed class PythonAnalysis(
         {
             return;
         }
+        var exports = module.File is null ? [] : Exports(module.File, index, 0, includePrivate: true);
+        if (exports is null || exports.Contains(name) || _assignedAnywhere.Contains(name))
+        {
+            // Bound in the module: it exists (and may shadow a submodule); what it is, we do not follow further.
+            return;
+        }
         if (index.Resolve($"{module.Name}.{name}") is { } submodule)
         {
             if (at + 1 < use.Chain.Count)
@@ -496,11 +514,6 @@ public sealed class PythonAnalysis(
             return;
         }
         if (module.File is null)
-        {
-            return;
-        }
-        var exports = Exports(module.File, index, 0, includePrivate: true);
-        if (exports is null || exports.Contains(name) || _assignedAnywhere.Contains(name))
         {
             return;
         }
