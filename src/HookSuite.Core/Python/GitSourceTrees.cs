@@ -11,9 +11,10 @@ public static class GitSourceTrees
     {
         var tree = repo.Lookup<Tree>(treeId);
         var blobs = new Dictionary<string, Blob>(StringComparer.Ordinal);
-        Collect(tree, "", blobs);
+        var directories = new List<string>();
+        Collect(tree, "", blobs, directories);
         return new SourceTree(label, blobs.Keys, path => blobs.TryGetValue(path, out var blob) ? Bytes(blob) : null,
-            path => blobs.TryGetValue(path, out var blob) ? blob.Sha : null);
+            path => blobs.TryGetValue(path, out var blob) ? blob.Sha : null, directories);
     }
 
     private static byte[] Bytes(Blob blob)
@@ -24,13 +25,14 @@ public static class GitSourceTrees
         return buffer.ToArray();
     }
 
-    private static void Collect(Tree tree, string prefix, Dictionary<string, Blob> into)
+    private static void Collect(Tree tree, string prefix, Dictionary<string, Blob> into, List<string> directories)
     {
         foreach (var entry in tree)
         {
             if (entry.TargetType == TreeEntryTargetType.Tree)
             {
-                Collect((Tree)entry.Target, prefix + entry.Name + "/", into);
+                directories.Add(prefix + entry.Name);
+                Collect((Tree)entry.Target, prefix + entry.Name + "/", into, directories);
             }
             else if (entry.TargetType == TreeEntryTargetType.Blob && entry.Mode != Mode.SymbolicLink && entry.Name.EndsWith(".py", StringComparison.Ordinal))
             {

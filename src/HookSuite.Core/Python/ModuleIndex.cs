@@ -67,6 +67,17 @@ public sealed class ModuleIndex(SourceTree tree, IReadOnlyList<string> roots)
     /// <summary>The module name a file has under these roots (the first root that reaches it), e.g. "pkg.sub.mod".</summary>
     public string? ModuleNameOf(string file)
     {
+        if (_names.TryGetValue(file, out var known))
+        {
+            return known;
+        }
+        return _names[file] = ComputeModuleName(file);
+    }
+
+    private readonly Dictionary<string, string?> _names = new(StringComparer.Ordinal);
+
+    private string? ComputeModuleName(string file)
+    {
         if (!file.EndsWith(".py", StringComparison.Ordinal))
         {
             return null;

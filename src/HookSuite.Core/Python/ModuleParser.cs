@@ -158,7 +158,9 @@ public sealed class ModuleParser
             var asAt = IndexAtDepth(item, t => t.IsName("as"));
             var expression = asAt >= 0 ? item.GetRange(0, asAt) : item;
             var (callee, _) = Dotted(expression, 0);
-            if (callee is "suppress" or "contextlib.suppress" && expression.Any(t => t.Kind == TokenKind.Name && ImportErrors.Contains(t.Text)))
+            var guardsImports = callee is "suppress" or "contextlib.suppress" or "raises" or "pytest.raises"
+                || (callee?.EndsWith(".assertRaises", StringComparison.Ordinal) ?? false);
+            if (guardsImports && expression.Any(t => t.Kind == TokenKind.Name && ImportErrors.Contains(t.Text)))
             {
                 suppressesImportErrors = true;
             }
@@ -297,6 +299,11 @@ public sealed class ModuleParser
             if (name is null || !SafeClassDecorators.Contains(name))
             {
                 info.Dynamic = true;
+            }
+            if (name is not null && (name == "global_enum" || name.EndsWith(".global_enum", StringComparison.Ordinal)))
+            {
+                // enum.global_enum copies the members into the module's namespace.
+                _module.Open = true;
             }
         }
 
@@ -653,6 +660,8 @@ public sealed class ModuleParser
         }
     }
 
+    private static readonly HashSet<string> TypeTests = ["isinstance", "issubclass", "type", "super", "print", "repr", "str", "id", "hash", "len"];
+
     /// <summary>Records attribute reads, walrus targets, comprehension and lambda variables, and hasattr probes.</summary>
     private void ScanExpression(List<Token> tokens, Context context)
     {
@@ -662,6 +671,12 @@ public sealed class ModuleParser
             if (token.Kind != TokenKind.Name)
             {
                 continue;
+            }
+            if (i >= 2 && tokens[i - 1].Kind == TokenKind.Op && tokens[i - 1].Text is "(" or "," && i + 1 < tokens.Count
+                && tokens[i + 1].Kind == TokenKind.Op && tokens[i + 1].Text is ")" or ","
+                && !(tokens[i - 1].Text == "(" && tokens[i - 2].Kind == TokenKind.Name && TypeTests.Contains(tokens[i - 2].Text)))
+            {
+                _module.NamesPassedAsArguments.Add(token.Text);
             }
             if (i + 1 < tokens.Count && tokens[i + 1].IsOp(":="))
             {
@@ -703,10 +718,27 @@ public sealed class ModuleParser
                 {
                     owner.Dynamic = true;
                 }
+                if (token.Text == "setattr" && args.Count >= 2)
+                {
+                    if (args[1].Count == 1 && args[1][0].Kind == TokenKind.String && StringLiterals.Value(args[1][0].Text) is { } set)
+                    {
+                        _module.AssignedAttributes.Add(set);
+                    }
+                    else
+                    {
+                        _module.SetsComputedAttributes = true;
+                    }
+                }
                 continue;
             }
-            if (token.Text is "globals" or "locals" or "exec" && i + 1 < tokens.Count && tokens[i + 1].IsOp("(") && !context.InFunction)
+            // globals() writes module names even from inside a function (re._constants does); locals()/exec only at module level.
+            if (i + 1 < tokens.Count && tokens[i + 1].IsOp("(") && (token.Text == "globals" || (token.Text is "locals" or "exec" && !context.InFunction)))
             {
+                _module.Open = true;
+            }
+            if (token.Text == "__name__" && !context.InFunction && i >= 1 && tokens[i - 1].Kind == TokenKind.Op && tokens[i - 1].Text is "(" or ",")
+            {
+                // A call handed this module's name (enum._convert_(…, __name__, …)) may add names to it.
                 _module.Open = true;
             }
             if (token.Text == "modules" && i >= 2 && tokens[i - 1].IsOp(".") && tokens[i - 2].IsName("sys") && !context.InFunction)

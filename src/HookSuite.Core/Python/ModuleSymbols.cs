@@ -97,6 +97,12 @@ public sealed class ModuleSymbols
     /// <summary>Attribute names assigned on any object here (<c>x.name = …</c>): never reported missing.</summary>
     public HashSet<string> AssignedAttributes { get; } = new(StringComparer.Ordinal);
 
+    /// <summary><c>setattr(x, name, …)</c> with a computed name: any class here may gain any attribute.</summary>
+    public bool SetsComputedAttributes { get; set; }
+
+    /// <summary>Bare names passed as call arguments (a class handed to a factory may be subclassed dynamically).</summary>
+    public HashSet<string> NamesPassedAsArguments { get; } = new(StringComparer.Ordinal);
+
     public Scope ModuleScope { get; } = new(null, null);
 
     public PythonSyntaxException? SyntaxError { get; set; }

@@ -13,6 +13,10 @@ public sealed class PythonAnalysis(
     SourceTree snapshot, PythonConfig config, Func<string, bool?>? isInstalled = null, ILocalDiagnosis? diagnosis = null)
 {
     public const string ValidatorName = "python";
+
+    // Every module has these without defining them.
+    private static readonly string[] ModuleDunders =
+        ["__name__", "__doc__", "__file__", "__path__", "__package__", "__spec__", "__loader__", "__builtins__", "__dict__", "__cached__", "__all__"];
     private const int MaxHops = 8;
 
     private readonly Dictionary<string, ModuleIndex> _indexes = new(StringComparer.Ordinal);
@@ -20,7 +24,12 @@ public sealed class PythonAnalysis(
     private readonly List<Finding> _findings = [];
     private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
     private readonly HashSet<string> _unverified = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string File, bool Private), HashSet<string>?> _exports = [];
     private HashSet<string> _assignedAnywhere = new(StringComparer.Ordinal);
+    private HashSet<string> _passedAround = new(StringComparer.Ordinal);
+    private readonly Dictionary<ClassInfo, (HashSet<string>, bool)> _members = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(string File, string Name), Symbol?> _resolved = [];
+    private ILookup<string, (string File, ClassInfo Class)>? _subclasses;
 
     /// <summary>Analyses the entry points and every local module they import; with none, every Python file.</summary>
     public List<Finding> Run(IReadOnlyList<string> entries)
@@ -51,6 +60,11 @@ public sealed class PythonAnalysis(
             Enqueue(queue, entry, IndexFor(directory));
         }
 
+        if (entries.Count == 0)
+        {
+            // Every file will be read: parse them on all cores first.
+            Parallel.ForEach(snapshot.Files, file => snapshot.Parse(file));
+        }
         var order = new List<string>();
         while (queue.Count > 0)
         {
@@ -72,6 +86,8 @@ public sealed class PythonAnalysis(
 
         _assignedAnywhere = order.Select(f => snapshot.Parse(f)).OfType<ModuleSymbols>()
             .SelectMany(s => s.AssignedAttributes).ToHashSet(StringComparer.Ordinal);
+        _passedAround = order.Select(f => snapshot.Parse(f)).OfType<ModuleSymbols>()
+            .SelectMany(s => s.NamesPassedAsArguments).ToHashSet(StringComparer.Ordinal);
         foreach (var file in order)
         {
             CheckFile(file, scripts.Contains(file));
@@ -270,7 +286,7 @@ public sealed class PythonAnalysis(
                         hint: $"add '{top}' to the box's requirements, or install it there");
                     break;
                 case null when _unverified.Add(top):
-                    Report("missing-module", file, import.Line, import.Column,
+                    Report("unverified-module", file, import.Line, import.Column,
                         $"third-party package '{top}' is not verified (set [python] interpreter to check it is installed)", null,
                         severity: Severity.Info);
                     break;
@@ -283,6 +299,11 @@ public sealed class PythonAnalysis(
             if (index.Resolve(name) is null)
             {
                 var parent = index.Resolve(string.Join('.', parts[..(i - 1)]))!;
+                if (!parent.IsPackage && parent.File is { } plain && snapshot.Parse(plain) is { Open: true })
+                {
+                    // A plain module that edits sys.modules can register submodules (os registers os.path).
+                    return null;
+                }
                 if (!import.Guarded)
                 {
                     var local = diagnosis?.Diagnose(new MissingModule(name, index.Roots));
@@ -311,6 +332,20 @@ public sealed class PythonAnalysis(
     /// <summary>The names a module file binds (and gets from local star imports); null when they cannot be known.</summary>
     private HashSet<string>? Exports(string file, ModuleIndex index, int hops, bool includePrivate)
     {
+        if (_exports.TryGetValue((file, includePrivate), out var known))
+        {
+            return known;
+        }
+        var computed = ComputeExports(file, index, hops, includePrivate);
+        if (hops == 0)
+        {
+            _exports[(file, includePrivate)] = computed;
+        }
+        return computed;
+    }
+
+    private HashSet<string>? ComputeExports(string file, ModuleIndex index, int hops, bool includePrivate)
+    {
         var symbols = snapshot.Parse(file);
         if (symbols is null || symbols.SyntaxError is not null || symbols.Open || hops > MaxHops)
         {
@@ -321,6 +356,10 @@ public sealed class PythonAnalysis(
             return all.ToHashSet(StringComparer.Ordinal);
         }
         var names = new HashSet<string>(symbols.Names.Where(n => includePrivate || !n.StartsWith('_')), StringComparer.Ordinal);
+        if (includePrivate)
+        {
+            names.UnionWith(ModuleDunders);
+        }
         foreach (var star in symbols.Imports.Where(i => i.IsStar))
         {
             var target = AbsoluteName(file, star, index);
@@ -458,6 +497,20 @@ public sealed class PythonAnalysis(
         {
             return null;
         }
+        if (_resolved.TryGetValue((file, dotted), out var known))
+        {
+            return known;
+        }
+        var resolved = ComputeResolveName(file, dotted, index, hops);
+        if (hops == 0)
+        {
+            _resolved[(file, dotted)] = resolved;
+        }
+        return resolved;
+    }
+
+    private Symbol? ComputeResolveName(string file, string dotted, ModuleIndex index, int hops)
+    {
         var symbols = snapshot.Parse(file);
         if (symbols is null)
         {
@@ -532,7 +585,7 @@ public sealed class PythonAnalysis(
         {
             return;
         }
-        if (includeSubclasses && SubclassesDefine(cls.Name, attribute))
+        if (includeSubclasses && SubclassesMayProvide(cls.Name, attribute, index, 0))
         {
             return;
         }
@@ -550,8 +603,22 @@ public sealed class PythonAnalysis(
     /// <summary>The members of a class and its local bases; complete only when every base is local and nothing is dynamic.</summary>
     private (HashSet<string> Members, bool Complete) Members(string file, ClassInfo cls, ModuleIndex index, int hops)
     {
+        if (_members.TryGetValue(cls, out var known))
+        {
+            return known;
+        }
+        var computed = ComputeMembers(file, cls, index, hops);
+        if (hops == 0)
+        {
+            _members[cls] = computed;
+        }
+        return computed;
+    }
+
+    private (HashSet<string> Members, bool Complete) ComputeMembers(string file, ClassInfo cls, ModuleIndex index, int hops)
+    {
         var members = new HashSet<string>(cls.Members, StringComparer.Ordinal);
-        var complete = !cls.Dynamic && hops <= MaxHops;
+        var complete = !cls.Dynamic && hops <= MaxHops && snapshot.Parse(file) is not { SetsComputedAttributes: true };
         foreach (var baseName in cls.Bases)
         {
             if (baseName is "object")
@@ -572,11 +639,25 @@ public sealed class PythonAnalysis(
         return (members, complete);
     }
 
-    /// <summary>Template-method and mixin code reads attributes that subclasses define: any local subclass defining it counts.</summary>
-    private bool SubclassesDefine(string className, string attribute) =>
-        _fileIndex.Keys.Select(f => snapshot.Parse(f)).OfType<ModuleSymbols>()
-            .SelectMany(s => s.Classes.Values)
-            .Any(c => c.Bases.Any(b => b == className || b.EndsWith("." + className, StringComparison.Ordinal)) && c.Members.Contains(attribute));
+    /// <summary>
+    /// Template-method and mixin code reads attributes that subclasses provide: a local subclass that defines it,
+    /// or that has a base we cannot see (a mixin combined with unittest.TestCase), means no claim.
+    /// </summary>
+    private bool SubclassesMayProvide(string className, string attribute, ModuleIndex index, int hops)
+    {
+        _subclasses ??= _fileIndex.Keys
+            .SelectMany(f => (snapshot.Parse(f)?.Classes.Values.AsEnumerable() ?? []).Select(c => (File: f, Class: c)))
+            .SelectMany(p => p.Class.Bases.Select(b => (Base: b[(b.LastIndexOf('.') + 1)..], p.File, p.Class)))
+            .ToLookup(p => p.Base, p => (p.File, p.Class), StringComparer.Ordinal);
+        if (_passedAround.Contains(className))
+        {
+            // The class object itself is handed to code (test_both(Cls, util=…), a factory): it may be subclassed there.
+            return true;
+        }
+        return hops <= MaxHops && _subclasses[className].Any(sub =>
+            Members(sub.File, sub.Class, index, 0) is var (members, complete) && (members.Contains(attribute) || !complete
+                || SubclassesMayProvide(sub.Class.Name, attribute, index, hops + 1)));
+    }
 
     private static bool IsDunder(string name) => name.Length > 4 && name.StartsWith("__", StringComparison.Ordinal) && name.EndsWith("__", StringComparison.Ordinal);
 

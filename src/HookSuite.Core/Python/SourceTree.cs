@@ -11,7 +11,9 @@ public sealed class SourceTree
     private readonly Func<string, string?> _blobId;
     private readonly ConcurrentDictionary<string, ModuleSymbols?> _parsed = new(StringComparer.Ordinal);
 
-    public SourceTree(string label, IEnumerable<string> pythonFiles, Func<string, byte[]?> read, Func<string, string?>? blobId = null)
+    public SourceTree(
+        string label, IEnumerable<string> pythonFiles, Func<string, byte[]?> read, Func<string, string?>? blobId = null,
+        IEnumerable<string>? otherDirectories = null)
     {
         Label = label;
         Files = pythonFiles.ToHashSet(StringComparer.Ordinal);
@@ -28,6 +30,8 @@ public sealed class SourceTree
                 }
             }
         }
+        // A directory with no Python file is still importable as a namespace package (e.g. a data folder).
+        Directories.UnionWith(otherDirectories ?? []);
     }
 
     /// <summary>How findings name this tree, e.g. "origin/production @ 1a2b3c4".</summary>

@@ -208,6 +208,16 @@ public sealed class StatementParser
 
     private static IEnumerable<List<Token>> SplitSimple(List<Token> tokens)
     {
+        if (!tokens.Exists(t => t.Kind == TokenKind.Op && t.Text == ";"))
+        {
+            // The common case: one statement on the line, no copy.
+            return [tokens];
+        }
+        return SplitAtSemicolons(tokens);
+    }
+
+    private static IEnumerable<List<Token>> SplitAtSemicolons(List<Token> tokens)
+    {
         var depth = 0;
         var current = new List<Token>();
         foreach (var token in tokens)

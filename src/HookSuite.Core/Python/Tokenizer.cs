@@ -242,18 +242,38 @@ public sealed class Tokenizer
             Add(TokenKind.Number, _text[start.._pos], line, column);
             return;
         }
-        foreach (var op in Operators)
+        if (MatchOperator() is { } op)
         {
-            if (string.CompareOrdinal(_text, _pos, op, 0, op.Length) == 0)
-            {
-                _pos += op.Length;
-                TrackBracket(op);
-                Add(TokenKind.Op, op, line, column);
-                return;
-            }
+            _pos += op.Length;
+            TrackBracket(op);
+            Add(TokenKind.Op, op, line, column);
+            return;
         }
         throw Error($"invalid character '{TerminalSafe(c)}' (U+{(int)c:X4})");
     }
+
+    /// <summary>The longest operator at the cursor, looked up by its first character (the hot path of tokenizing).</summary>
+    private string? MatchOperator()
+    {
+        var candidates = c_operatorsByFirst.TryGetValue(Peek(), out var list) ? list : null;
+        if (candidates is null)
+        {
+            return null;
+        }
+        foreach (var op in candidates)
+        {
+            if (op.Length == 1 || string.CompareOrdinal(_text, _pos, op, 0, op.Length) == 0)
+            {
+                return op;
+            }
+        }
+        return null;
+    }
+
+    // Longest first within each first character, so "**=" wins over "**" and "*".
+    private static readonly Dictionary<char, string[]> c_operatorsByFirst = Operators
+        .GroupBy(o => o[0])
+        .ToDictionary(g => g.Key, g => g.OrderByDescending(o => o.Length).ToArray());
 
     private void TrackBracket(string op)
     {
