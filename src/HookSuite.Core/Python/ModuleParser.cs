@@ -430,8 +430,8 @@ public sealed class ModuleParser
         }
 
         // Plain (possibly chained) assignment: t1 = t2 = value
-        var segments = SplitAssignment(tokens);
-        if (segments.Count > 1)
+        var segments = firstEquals > 0 ? SplitAssignment(tokens) : null;
+        if (segments is { Count: > 1 })
         {
             var value = segments[^1];
             var binding = ValueOf(value);
@@ -753,14 +753,18 @@ public sealed class ModuleParser
             {
                 continue;
             }
-            var chain = new List<string> { token.Text };
-            var positions = new List<(int, int)> { (token.Line, token.Column) };
             var j2 = i + 1;
             while (j2 + 1 < tokens.Count && tokens[j2].IsOp(".") && tokens[j2 + 1].Kind == TokenKind.Name)
             {
-                chain.Add(tokens[j2 + 1].Text);
-                positions.Add((tokens[j2 + 1].Line, tokens[j2 + 1].Column));
                 j2 += 2;
+            }
+            var links = (j2 - i + 1) / 2;
+            var chain = new string[links];
+            var positions = new (int, int)[links];
+            for (var k = 0; k < links; k++)
+            {
+                chain[k] = tokens[i + 2 * k].Text;
+                positions[k] = (tokens[i + 2 * k].Line, tokens[i + 2 * k].Column);
             }
             _module.AttributeUses.Add(new AttributeUse(chain, positions, context.Scope, context.GuardedAttribute));
             i = j2 - 1;

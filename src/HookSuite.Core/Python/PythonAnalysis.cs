@@ -63,7 +63,7 @@ public sealed class PythonAnalysis(
         if (entries.Count == 0)
         {
             // Every file will be read: parse them on all cores first.
-            Parallel.ForEach(snapshot.Files, file => snapshot.Parse(file));
+            snapshot.ParseAll(snapshot.Files);
         }
         var order = new List<string>();
         while (queue.Count > 0)

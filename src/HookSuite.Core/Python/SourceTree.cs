@@ -46,6 +46,29 @@ public sealed class SourceTree
 
     public string? ReadText(string path) => _read(path) is { } bytes ? SourceDecoder.Decode(bytes) : null;
 
+    /// <summary>Parses many files at once: reads stay on this thread (libgit2), parsing uses every core.</summary>
+    public void ParseAll(IEnumerable<string> paths)
+    {
+        var pending = paths.Where(p => !_parsed.ContainsKey(p) && Files.Contains(p))
+            .Select(p => (Path: p, Id: _blobId(p)))
+            .Where(p => p.Id is null || !ParsedByBlob.ContainsKey(p.Id))
+            .Select(p => (p.Path, p.Id, Bytes: _read(p.Path)))
+            .ToList();
+        Parallel.ForEach(pending, item =>
+        {
+            if (item.Bytes is null)
+            {
+                return;
+            }
+            var parsed = ModuleParser.Parse(item.Bytes);
+            if (item.Id is not null)
+            {
+                ParsedByBlob[item.Id] = parsed;
+            }
+            _parsed[item.Path] = parsed;
+        });
+    }
+
     /// <summary>The parsed module, cached per blob id so an unchanged file is parsed once per process.</summary>
     public ModuleSymbols? Parse(string path) => _parsed.GetOrAdd(path, p =>
     {

@@ -57,21 +57,22 @@ public sealed class StatementParser
 
     private List<Token> ReadLine()
     {
-        var line = new List<Token>();
+        var start = _pos;
         while (Current.Kind is not (TokenKind.Newline or TokenKind.EndOfFile))
         {
             if (Current.Kind is TokenKind.Indent or TokenKind.Dedent)
             {
                 throw Error("unexpected indentation inside a statement");
             }
-            line.Add(Current);
             _pos++;
         }
+        var end = Math.Min(_pos, _tokens.Count - 1);
         if (Current.Kind == TokenKind.Newline)
         {
             _pos++;
         }
-        return line;
+        // One exact-size copy per logical line.
+        return _tokens.GetRange(start, Math.Max(0, end - start));
     }
 
     private void ParseStatement(List<Statement> into, int depth)

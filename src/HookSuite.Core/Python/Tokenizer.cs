@@ -24,13 +24,32 @@ public sealed class Tokenizer
     private int _pos;
     private int _line = 1;
     private int _lineStart;
-    private readonly List<Token> _tokens = [];
+    private readonly List<Token> _tokens;
     private readonly Stack<int> _indents = new([0]);
     private readonly Stack<(char Bracket, int Line, int Column)> _brackets = new();
 
     private Tokenizer(string text)
     {
         _text = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        // About one token per five characters of real code: sized once instead of grown by doubling.
+        _tokens = new List<Token>(_text.Length / 5 + 16);
+        _names = new Dictionary<string, string>(StringComparer.Ordinal);
+        _nameLookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private readonly Dictionary<string, string> _names;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
+
+    /// <summary>One string per distinct identifier of the file: `self` is allocated once, not on every use.</summary>
+    private string Intern(ReadOnlySpan<char> name)
+    {
+        if (_nameLookup.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+        var text = name.ToString();
+        _names[text] = text;
+        return text;
     }
 
     public static List<Token> Tokenize(string text) => new Tokenizer(text).Run();
@@ -220,14 +239,14 @@ public sealed class Tokenizer
             {
                 _pos++;
             }
-            var word = _text[start.._pos];
-            if (Peek() is '"' or '\'' && IsStringPrefix(word))
+            var word = _text.AsSpan(start, _pos - start);
+            if (Peek() is '"' or '\'' && word.Length <= 2 && IsStringPrefix(word.ToString()))
             {
-                ScanString(word.ToLowerInvariant(), depth: 0);
+                ScanString(word.ToString().ToLowerInvariant(), depth: 0);
                 Add(TokenKind.String, _text[start.._pos], line, column);
                 return;
             }
-            Add(TokenKind.Name, Normalize(word), line, column);
+            Add(TokenKind.Name, Normalize(Intern(word)), line, column);
             return;
         }
         if (c is '"' or '\'')
