@@ -767,6 +767,14 @@ public sealed class ModuleParser
                 positions[k] = (tokens[i + 2 * k].Line, tokens[i + 2 * k].Column);
             }
             _module.AttributeUses.Add(new AttributeUse(chain, positions, context.Scope, context.GuardedAttribute));
+            // nn.Module registers attributes by name: self.register_buffer("mask", …) makes self.mask exist.
+            if (links == 2 && chain[0] == context.Scope.SelfName && context.Scope.Owner is { } registering
+                && chain[1] is "register_buffer" or "register_parameter" or "add_module" or "register_module"
+                && j2 + 1 < tokens.Count && tokens[j2].IsOp("(") && tokens[j2 + 1].Kind == TokenKind.String
+                && StringLiterals.Value(tokens[j2 + 1].Text) is { } registered)
+            {
+                registering.Members.Add(registered);
+            }
             i = j2 - 1;
         }
     }

@@ -138,6 +138,10 @@ public sealed class PythonAnalysisTests
         Assert.That(Analyze(With("net.py", "import torch.nn as nn\nclass Net(nn.Module):\n    def forward(self, x):\n        return self.encoder(x) + self.missing_thing\n"), "net.py"), Is.Empty);
 
     [Test]
+    public void MissingAttribute_RegisteredBufferOnALocalModule_IsSilent() =>
+        Assert.That(Analyze(With("net.py", "class Net:\n    def __init__(self):\n        self.register_buffer('mask', None)\n    def go(self):\n        return self.mask\n    def register_buffer(self, name, value):\n        pass\n"), "net.py"), Is.Empty);
+
+    [Test]
     public void MissingAttribute_SubclassDefinesIt_IsSilent() =>
         Assert.That(Analyze(With("base.py", "class Base:\n    def run(self):\n        return self.step()\nclass Child(Base):\n    def step(self):\n        return 1\n"), "base.py"), Is.Empty);
 
