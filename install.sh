@@ -1,24 +1,32 @@
 #!/usr/bin/env bash
-# Builds HookSuite into artifacts/bin/ of this checkout, then checks REPO (default: the repository
-# this is run from) against its deploy ref with `hooksuite status`.
-#   ./install.sh [--build-only] [REPO]
+# Builds HookSuite into artifacts/bin/ of this checkout, then installs its pre-commit, pre-push and post-merge
+# hooks into REPO (default: the repository this is run from). Existing hooks are kept and run first.
+#   ./install.sh [--build-only] [--uninstall] [REPO]
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 bin="$here/artifacts/bin"
 build_only=false
+uninstall=false
 repo=""
 
-usage() { echo "usage: ./install.sh [--build-only] [REPO]" >&2; exit 2; }
+usage() { echo "usage: ./install.sh [--build-only] [--uninstall] [REPO]" >&2; exit 2; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --build-only) build_only=true ;;
+    --uninstall) uninstall=true ;;
     -h|--help) usage ;;
     -*) echo "install.sh: unknown option '$1'" >&2; usage ;;
     *) [ -z "$repo" ] || usage; repo="$1" ;;
   esac
   shift
 done
+repo="${repo:-$PWD}"
+
+if [ "$uninstall" = true ]; then
+  [ -x "$bin/hooksuite" ] || { echo "install.sh: $bin/hooksuite is missing — nothing of HookSuite's can be installed in $repo" >&2; exit 2; }
+  exec "$bin/hooksuite" uninstall -C "$repo"
+fi
 
 command -v dotnet >/dev/null || { echo "install.sh: the .NET 10 SDK is needed (dotnet not on PATH)" >&2; exit 2; }
 
@@ -30,16 +38,16 @@ else
   echo "install.sh: clang or zlib headers missing, building without Native AOT (slower start-up; apt-get install clang zlib1g-dev)" >&2
 fi
 
-echo "Publishing hooksuite to $bin (Native AOT: $aot)…"
-dotnet publish "$here/src/HookSuite.Cli/HookSuite.Cli.csproj" -c Release --use-current-runtime \
-  -p:PublishAot=$aot -p:DebugType=none -o "$bin" --nologo -v quiet
+echo "Publishing hooksuite and its hooks to $bin (Native AOT: $aot)…"
+for project in src/HookSuite.Cli hooks/HookSuite.Hooks.PreCommit hooks/HookSuite.Hooks.PrePush hooks/HookSuite.Hooks.PostMerge; do
+  dotnet publish "$here/$project" -c Release --use-current-runtime \
+    -p:PublishAot=$aot -p:DebugType=none -o "$bin" --nologo -v quiet
+done
 rm -f "$bin"/*.xml "$bin"/*.dbg
-echo "Built $bin/hooksuite"
+echo "Built $bin/hooksuite, hooksuite-pre-commit, hooksuite-pre-push, hooksuite-post-merge"
 
 if [ "$build_only" = true ]; then
   exit 0
 fi
-
-repo="${repo:-$PWD}"
-echo "Checking $repo against its deploy ref:"
-exec "$bin/hooksuite" status -C "$repo"
+"$bin/hooksuite" install -C "$repo"
+echo "Next: \`$bin/hooksuite check -C $repo\` before a deployment; \`./install.sh --uninstall $repo\` removes the hooks."

@@ -15,6 +15,8 @@ public static class HookSuiteApp
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(SnapshotCommand.Create());
+        root.Subcommands.Add(InstallCommand.Install());
+        root.Subcommands.Add(InstallCommand.Uninstall());
         return root;
     }
 

@@ -1,0 +1,25 @@
+using System.CommandLine;
+using HookSuite.Core.Errors;
+using HookSuite.Core.UseCases;
+
+namespace HookSuite.Cli.Commands;
+
+/// <summary><c>hooksuite install</c> and <c>hooksuite uninstall</c>: the pre-commit, pre-push and post-merge hooks of one clone.</summary>
+public static class InstallCommand
+{
+    public static Command Install()
+    {
+        var command = new Command("install", "Install the pre-commit, pre-push and post-merge hooks into this clone (existing hooks are kept and run first)");
+        command.SetAction((parse, cancellationToken) => TopLevelHandler.RunAsync(
+            ct => InstallUseCase.InstallAsync(parse.GetValue(CommonOptions.Directory)!, Console.Out, ct), false, Console.Out, Console.Error, cancellationToken));
+        return command;
+    }
+
+    public static Command Uninstall()
+    {
+        var command = new Command("uninstall", "Remove HookSuite's hooks from this clone and restore the hooks that were there before");
+        command.SetAction((parse, cancellationToken) => TopLevelHandler.RunAsync(
+            ct => InstallUseCase.UninstallAsync(parse.GetValue(CommonOptions.Directory)!, Console.Out, ct), false, Console.Out, Console.Error, cancellationToken));
+        return command;
+    }
+}

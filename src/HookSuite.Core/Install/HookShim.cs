@@ -1,0 +1,36 @@
+namespace HookSuite.Core.Install;
+
+/// <summary>The small shell script HookSuite puts in the hooks directory: runs any hook that was there first, then ours, by absolute path.</summary>
+public static class HookShim
+{
+    public const string Marker = "# installed by HookSuite";
+    public const string ChainedSuffix = ".hooksuite-chained";
+
+    public static readonly IReadOnlyList<string> Hooks = ["pre-commit", "pre-push", "post-merge"];
+
+    /// <param name="command">The absolute command line that runs our hook executable (already shell-quoted).</param>
+    public static string Render(string hook, string command)
+    {
+        // pre-push gets the ref lines on stdin: both the chained hook and ours must see all of them.
+        var buffered = hook == "pre-push";
+        var lines = new List<string>
+        {
+            "#!/bin/sh",
+            $"{Marker}: `hooksuite uninstall` removes this and restores any hook that was here before.",
+        };
+        if (buffered)
+        {
+            lines.Add("input=$(mktemp \"${TMPDIR:-/tmp}/hooksuite-pre-push.XXXXXX\") || exit 1");
+            lines.Add("trap 'rm -f \"$input\"' EXIT");
+            lines.Add("cat > \"$input\"");
+            lines.Add($"if [ -x \"$0{ChainedSuffix}\" ]; then \"$0{ChainedSuffix}\" \"$@\" < \"$input\" || exit $?; fi");
+            lines.Add($"{command} \"$@\" < \"$input\"");
+        }
+        else
+        {
+            lines.Add($"if [ -x \"$0{ChainedSuffix}\" ]; then \"$0{ChainedSuffix}\" \"$@\" || exit $?; fi");
+            lines.Add($"exec {command} \"$@\"");
+        }
+        return string.Join('\n', lines) + "\n";
+    }
+}

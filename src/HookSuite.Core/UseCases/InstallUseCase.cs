@@ -1,0 +1,37 @@
+using HookSuite.Core.Git;
+using HookSuite.Core.Install;
+using HookSuite.Core.Processes;
+
+namespace HookSuite.Core.UseCases;
+
+/// <summary><c>hooksuite install</c> / <c>uninstall</c>: the hooks of one clone.</summary>
+public static class InstallUseCase
+{
+    public static async Task<int> InstallAsync(string directory, TextWriter stdout, CancellationToken cancellationToken)
+    {
+        var location = RepositoryLocator.Locate(directory);
+        var installer = new HookInstaller(location, new ProcessRunner());
+        var commands = HookShim.Hooks.ToDictionary(h => h, h => HookInstaller.CommandFor(h, AppContext.BaseDirectory));
+        foreach (var action in await installer.InstallAsync(commands, cancellationToken))
+        {
+            await stdout.WriteLineAsync($"hooksuite: {action}");
+        }
+        await stdout.WriteLineAsync($"hooksuite: hooks are in {await installer.HooksDirectoryAsync(cancellationToken)}. Next: commit, push and pull as usual; `hooksuite check` before a deployment.");
+        return ExitCodes.Ok;
+    }
+
+    public static async Task<int> UninstallAsync(string directory, TextWriter stdout, CancellationToken cancellationToken)
+    {
+        var location = RepositoryLocator.Locate(directory);
+        var actions = await new HookInstaller(location, new ProcessRunner()).UninstallAsync(cancellationToken);
+        foreach (var action in actions)
+        {
+            await stdout.WriteLineAsync($"hooksuite: {action}");
+        }
+        if (actions.Count == 0)
+        {
+            await stdout.WriteLineAsync("hooksuite: no HookSuite hooks were installed here");
+        }
+        return ExitCodes.Ok;
+    }
+}
