@@ -17,6 +17,7 @@ public static class HookSuiteApp
         root.Subcommands.Add(SnapshotCommand.Create());
         root.Subcommands.Add(InstallCommand.Install());
         root.Subcommands.Add(InstallCommand.Uninstall());
+        root.Subcommands.Add(InstallCommand.Doctor());
         return root;
     }
 

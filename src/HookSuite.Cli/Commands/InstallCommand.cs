@@ -22,4 +22,12 @@ public static class InstallCommand
             ct => InstallUseCase.UninstallAsync(parse.GetValue(CommonOptions.Directory)!, Console.Out, ct), false, Console.Out, Console.Error, cancellationToken));
         return command;
     }
+
+    public static Command Doctor()
+    {
+        var command = new Command("doctor", "Check the hooks and their executables, the config, the deploy ref and the interpreter");
+        command.SetAction((parse, cancellationToken) => TopLevelHandler.RunAsync(
+            ct => DoctorUseCase.RunAsync(parse.GetValue(CommonOptions.Directory)!, Console.Out, ct), false, Console.Out, Console.Error, cancellationToken));
+        return command;
+    }
 }

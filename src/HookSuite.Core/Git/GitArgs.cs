@@ -51,5 +51,9 @@ public static class GitArgs
     public static IReadOnlyList<string> ListPythonFiles() =>
         ["ls-files", "-z", "-t", "--cached", "--others", "--exclude-standard", "--deduplicate", "--", "*.py"];
 
+    /// <summary>Asks the remote whether a branch exists, without fetching anything.</summary>
+    public static IReadOnlyList<string> RemoteHasBranch(string remote, string branch) =>
+        ["ls-remote", "--heads", "--exit-code", remote, "refs/heads/" + branch];
+
     public static IReadOnlyList<string> ConfigGet(string key) => ["config", "--get", key];
 }

@@ -33,4 +33,19 @@ public static class HookShim
         }
         return string.Join('\n', lines) + "\n";
     }
+
+    /// <summary>The executable a shim starts (the first word of its last line), or null when the file is not our shim.</summary>
+    public static string? ExecutableOf(string shim)
+    {
+        if (!shim.Contains(Marker, StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var last = shim.TrimEnd('\n').Split('\n')[^1];
+        if (last.StartsWith("exec ", StringComparison.Ordinal))
+        {
+            last = last[5..];
+        }
+        return last.StartsWith('\'') ? last[1..last.IndexOf('\'', 1)] : last.Split(' ')[0];
+    }
 }

@@ -164,4 +164,27 @@ public sealed class InstalledHookTests
         Assert.That(second.StdOut, Does.Contain("pre-commit: already installed"));
         Assert.That(Directory.GetFiles(hooks).ToDictionary(f => f, File.ReadAllText), Is.EqualTo(before));
     }
+
+    [Test]
+    public void Doctor_AfterInstall_FindsEveryHookAndTheDeployRef()
+    {
+        var result = HookSuiteCli.Run(_world.Work, "doctor");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.StdOut + result.StdErr);
+        Assert.That(result.StdOut, Does.Contain("✔ pre-commit → ").And.Contain("✔ pre-push → ").And.Contain("✔ post-merge → "));
+        Assert.That(result.StdOut, Does.Contain("✔ deploy ref origin/production is reachable"));
+    }
+
+    [Test]
+    public void Doctor_AfterUninstallAndWithAMissingBranch_ReportsTheProblems()
+    {
+        HookSuiteCli.Run(_world.Work, "uninstall");
+        _world.Write("hooksuite.toml", "deploy_ref = \"origin/release\"\n").CommitAll("release config");
+
+        var result = HookSuiteCli.Run(_world.Work, "doctor");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(result.StdOut, Does.Contain("✘ pre-commit: not installed — run `hooksuite install`"));
+        Assert.That(result.StdOut, Does.Contain("✘ deploy ref: branch 'release' does not exist on 'origin'"));
+    }
 }
