@@ -1,19 +1,21 @@
 #!/usr/bin/env bash
 # Builds HookSuite into artifacts/bin/ of this checkout, then installs its pre-commit, pre-push and post-merge
 # hooks into REPO (default: the repository this is run from). Existing hooks are kept and run first.
-#   ./install.sh [--build-only] [--uninstall] [REPO]
+#   ./install.sh [--build-only] [--no-build] [--uninstall] [REPO]
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 bin="$here/artifacts/bin"
 build_only=false
+no_build=false
 uninstall=false
 repo=""
 
-usage() { echo "usage: ./install.sh [--build-only] [--uninstall] [REPO]" >&2; exit 2; }
+usage() { echo "usage: ./install.sh [--build-only] [--no-build] [--uninstall] [REPO]" >&2; exit 2; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --build-only) build_only=true ;;
+    --no-build) no_build=true ;;
     --uninstall) uninstall=true ;;
     -h|--help) usage ;;
     -*) echo "install.sh: unknown option '$1'" >&2; usage ;;
@@ -26,6 +28,12 @@ repo="${repo:-$PWD}"
 if [ "$uninstall" = true ]; then
   [ -x "$bin/hooksuite" ] || { echo "install.sh: $bin/hooksuite is missing — nothing of HookSuite's can be installed in $repo" >&2; exit 2; }
   exec "$bin/hooksuite" uninstall -C "$repo"
+fi
+
+if [ "$no_build" = true ]; then
+  [ -x "$bin/hooksuite" ] || { echo "install.sh: --no-build but $bin/hooksuite is missing — run ./install.sh --build-only first" >&2; exit 2; }
+  "$bin/hooksuite" install -C "$repo"
+  exit $?
 fi
 
 command -v dotnet >/dev/null || { echo "install.sh: the .NET 10 SDK is needed (dotnet not on PATH)" >&2; exit 2; }
