@@ -18,6 +18,7 @@ public static class HookSuiteApp
         root.Subcommands.Add(InstallCommand.Install());
         root.Subcommands.Add(InstallCommand.Uninstall());
         root.Subcommands.Add(InstallCommand.Doctor());
+        root.Subcommands.Add(HookCommand.Create());
         return root;
     }
 

@@ -9,9 +9,10 @@ public static class InstallCommand
 {
     public static Command Install()
     {
-        var command = new Command("install", "Install the pre-commit, pre-push and post-merge hooks into this clone (existing hooks are kept and run first)");
+        var husky = new Option<bool>("--husky") { Description = "Write a team set-up into the repository instead: a tool manifest with Husky.Net and HookSuite, and .husky/ hooks" };
+        var command = new Command("install", "Install the pre-commit, pre-push and post-merge hooks into this clone (existing hooks are kept and run first)") { husky };
         command.SetAction((parse, cancellationToken) => TopLevelHandler.RunAsync(
-            ct => InstallUseCase.InstallAsync(parse.GetValue(CommonOptions.Directory)!, Console.Out, ct), false, Console.Out, Console.Error, cancellationToken));
+            ct => InstallUseCase.InstallAsync(parse.GetValue(CommonOptions.Directory)!, parse.GetValue(husky), Console.Out, ct), false, Console.Out, Console.Error, cancellationToken));
         return command;
     }
 

@@ -7,9 +7,19 @@ namespace HookSuite.Core.UseCases;
 /// <summary><c>hooksuite install</c> / <c>uninstall</c>: the hooks of one clone.</summary>
 public static class InstallUseCase
 {
-    public static async Task<int> InstallAsync(string directory, TextWriter stdout, CancellationToken cancellationToken)
+    public static async Task<int> InstallAsync(string directory, bool husky, TextWriter stdout, CancellationToken cancellationToken)
     {
         var location = RepositoryLocator.Locate(directory);
+        if (husky)
+        {
+            foreach (var action in HuskySetup.Write(location))
+            {
+                await stdout.WriteLineAsync($"hooksuite: {action}");
+            }
+            await stdout.WriteLineAsync("hooksuite: next: commit .husky/ and the tool manifest, add HookSuite's package feed to nuget.config " +
+                "(see README), then every clone runs `dotnet tool restore && dotnet husky install`.");
+            return ExitCodes.Ok;
+        }
         var installer = new HookInstaller(location, new ProcessRunner());
         var commands = HookShim.Hooks.ToDictionary(h => h, h => HookInstaller.CommandFor(h, AppContext.BaseDirectory));
         foreach (var action in await installer.InstallAsync(commands, cancellationToken))
