@@ -47,7 +47,9 @@ foreach ($project in 'src/HookSuite.Cli', 'hooks/HookSuite.Hooks.PreCommit', 'ho
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
 }
 Get-ChildItem $bin -Include '*.xml', '*.dbg' -File -Recurse | Remove-Item
-Write-Output "Built $hooksuite and the hook executables"
+& dotnet pack (Join-Path $here 'src/HookSuite.Cli') -c Release -o (Join-Path $here 'artifacts/packages') --nologo -v quiet
+if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+Write-Output "Built $hooksuite, the hook executables and artifacts/packages/HookSuite.*.nupkg"
 if ($buildOnly) { exit 0 }
 
 & $hooksuite install -C $repo

@@ -52,7 +52,9 @@ for project in src/HookSuite.Cli hooks/HookSuite.Hooks.PreCommit hooks/HookSuite
     -p:PublishAot=$aot -p:DebugType=none -o "$bin" --nologo -v quiet
 done
 rm -f "$bin"/*.xml "$bin"/*.dbg
-echo "Built $bin/hooksuite, hooksuite-pre-commit, hooksuite-pre-push, hooksuite-post-merge"
+# The same CLI as a dotnet tool package, for teams that set hooks up through Husky.Net.
+dotnet pack "$here/src/HookSuite.Cli" -c Release -o "$here/artifacts/packages" --nologo -v quiet
+echo "Built $bin/hooksuite, hooksuite-pre-commit, hooksuite-pre-push, hooksuite-post-merge and artifacts/packages/HookSuite.*.nupkg"
 
 if [ "$build_only" = true ]; then
   exit 0
