@@ -1,7 +1,7 @@
 #!/usr/bin/env pwsh
 # Builds HookSuite into artifacts/bin/ of this checkout, then installs its pre-commit, pre-push and post-merge
 # hooks into REPO (default: the current directory). Same options as install.sh:
-#   ./install.ps1 [--build-only] [--no-build] [--uninstall] [REPO]
+#   ./install.ps1 [--build-only] [--no-build] [--husky] [--uninstall] [REPO]
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version Latest
 
@@ -9,27 +9,28 @@ $here = $PSScriptRoot
 $bin = Join-Path $here 'artifacts/bin'
 $exe = if ($IsWindows) { 'hooksuite.exe' } else { 'hooksuite' }
 $hooksuite = Join-Path $bin $exe
-$buildOnly = $false; $noBuild = $false; $uninstall = $false; $repo = $null
+$buildOnly = $false; $noBuild = $false; $husky = $false; $uninstall = $false; $repo = $null
 
-function Show-Usage { [Console]::Error.WriteLine('usage: ./install.ps1 [--build-only] [--no-build] [--uninstall] [REPO]'); exit 2 }
+function Show-Usage { [Console]::Error.WriteLine('usage: ./install.ps1 [--build-only] [--no-build] [--husky] [--uninstall] [REPO]'); exit 2 }
 foreach ($arg in $args) {
     switch -CaseSensitive ($arg) {
         { $_ -in '--build-only', '-BuildOnly' } { $buildOnly = $true; continue }
         { $_ -in '--no-build', '-NoBuild' } { $noBuild = $true; continue }
         { $_ -in '--uninstall', '-Uninstall' } { $uninstall = $true; continue }
+        { $_ -in '--husky', '-Husky' } { $husky = $true; continue }
         { $_ -in '-h', '--help' } { Show-Usage }
         { $_.StartsWith('-') } { [Console]::Error.WriteLine("install.ps1: unknown option '$arg'"); Show-Usage }
         default { if ($repo) { Show-Usage }; $repo = $arg }
     }
 }
 if (-not $repo) { $repo = (Get-Location).Path }
+$installArgs = @('install', '-C', $repo) + $(if ($husky) { @('--husky') } else { @() })
 
 if ($uninstall -or $noBuild) {
     if (-not (Test-Path $hooksuite)) {
         [Console]::Error.WriteLine("install.ps1: $hooksuite is missing — run ./install.ps1 --build-only first"); exit 2
     }
-    $verb = if ($uninstall) { 'uninstall' } else { 'install' }
-    & $hooksuite $verb -C $repo
+    if ($uninstall) { & $hooksuite uninstall -C $repo } else { & $hooksuite @installArgs }
     exit $LASTEXITCODE
 }
 
@@ -52,6 +53,6 @@ if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
 Write-Output "Built $hooksuite, the hook executables and artifacts/packages/HookSuite.*.nupkg"
 if ($buildOnly) { exit 0 }
 
-& $hooksuite install -C $repo
-if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+& $hooksuite @installArgs
+if ($LASTEXITCODE -ne 0 -or $husky) { exit $LASTEXITCODE }
 Write-Output "Next: ``$hooksuite check -C $repo`` before a deployment; ``./install.ps1 --uninstall $repo`` removes the hooks."

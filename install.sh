@@ -1,21 +1,24 @@
 #!/usr/bin/env bash
 # Builds HookSuite into artifacts/bin/ of this checkout, then installs its pre-commit, pre-push and post-merge
 # hooks into REPO (default: the repository this is run from). Existing hooks are kept and run first.
-#   ./install.sh [--build-only] [--no-build] [--uninstall] [REPO]
+#   ./install.sh [--build-only] [--no-build] [--husky] [--uninstall] [REPO]
+# --husky writes the team set-up (tool manifest and .husky/) into REPO instead of installing hooks in it.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 bin="$here/artifacts/bin"
 build_only=false
 no_build=false
+husky=false
 uninstall=false
 repo=""
 
-usage() { echo "usage: ./install.sh [--build-only] [--no-build] [--uninstall] [REPO]" >&2; exit 2; }
+usage() { echo "usage: ./install.sh [--build-only] [--no-build] [--husky] [--uninstall] [REPO]" >&2; exit 2; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --build-only) build_only=true ;;
     --no-build) no_build=true ;;
+    --husky) husky=true ;;
     --uninstall) uninstall=true ;;
     -h|--help) usage ;;
     -*) echo "install.sh: unknown option '$1'" >&2; usage ;;
@@ -24,6 +27,8 @@ while [ $# -gt 0 ]; do
   shift
 done
 repo="${repo:-$PWD}"
+install_args=(install -C "$repo")
+[ "$husky" = true ] && install_args+=(--husky)
 
 if [ "$uninstall" = true ]; then
   [ -x "$bin/hooksuite" ] || { echo "install.sh: $bin/hooksuite is missing — nothing of HookSuite's can be installed in $repo" >&2; exit 2; }
@@ -32,7 +37,7 @@ fi
 
 if [ "$no_build" = true ]; then
   [ -x "$bin/hooksuite" ] || { echo "install.sh: --no-build but $bin/hooksuite is missing — run ./install.sh --build-only first" >&2; exit 2; }
-  "$bin/hooksuite" install -C "$repo"
+  "$bin/hooksuite" "${install_args[@]}"
   exit $?
 fi
 
@@ -59,5 +64,6 @@ echo "Built $bin/hooksuite, hooksuite-pre-commit, hooksuite-pre-push, hooksuite-
 if [ "$build_only" = true ]; then
   exit 0
 fi
-"$bin/hooksuite" install -C "$repo"
+"$bin/hooksuite" "${install_args[@]}"
+[ "$husky" = true ] && exit 0
 echo "Next: \`$bin/hooksuite check -C $repo\` before a deployment; \`./install.sh --uninstall $repo\` removes the hooks."
