@@ -19,6 +19,8 @@ public static class HookSuiteApp
         root.Subcommands.Add(InstallCommand.Uninstall());
         root.Subcommands.Add(InstallCommand.Doctor());
         root.Subcommands.Add(HookCommand.Create());
+        root.Subcommands.Add(RunCommand.Run());
+        root.Subcommands.Add(RunCommand.Runs());
         return root;
     }
 

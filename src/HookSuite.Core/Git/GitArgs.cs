@@ -55,5 +55,9 @@ public static class GitArgs
     public static IReadOnlyList<string> RemoteHasBranch(string remote, string branch) =>
         ["ls-remote", "--heads", "--exit-code", remote, "refs/heads/" + branch];
 
+    /// <summary>Every Python file on disk that git ignores (they will not exist on a fresh box).</summary>
+    public static IReadOnlyList<string> ListIgnoredPythonFiles() =>
+        ["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--", "*.py"];
+
     public static IReadOnlyList<string> ConfigGet(string key) => ["config", "--get", key];
 }

@@ -43,9 +43,16 @@ public static class GitSourceTrees
 
     /// <summary>Tracked and untracked (not ignored) Python files as they are on disk, and which of them git tracks.</summary>
     public static async Task<(SourceTree Tree, HashSet<string> Tracked)> FromWorkTreeAsync(
-        RepositoryLocation location, ProcessRunner runner, CancellationToken cancellationToken)
+        RepositoryLocation location, ProcessRunner runner, CancellationToken cancellationToken, bool includeIgnored = false)
     {
-        var output = await new GitCli(location, runner).ReadAsync(GitArgs.ListPythonFiles(), TimeSpan.FromMinutes(2), cancellationToken);
+        var git = new GitCli(location, runner);
+        var output = await git.ReadAsync(GitArgs.ListPythonFiles(), TimeSpan.FromMinutes(2), cancellationToken);
+        if (includeIgnored)
+        {
+            output += await git.ReadAsync(GitArgs.ListIgnoredPythonFiles(), TimeSpan.FromMinutes(2), cancellationToken) is { Length: > 0 } ignored
+                ? "\0" + string.Join('\0', ignored.Split('\0', StringSplitOptions.RemoveEmptyEntries).Select(p => "? " + p))
+                : "";
+        }
         var tracked = new HashSet<string>(StringComparer.Ordinal);
         var files = new List<string>();
         foreach (var record in output.Split('\0', StringSplitOptions.RemoveEmptyEntries))

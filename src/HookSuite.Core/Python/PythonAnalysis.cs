@@ -31,8 +31,36 @@ public sealed class PythonAnalysis(
     private readonly Dictionary<(string File, string Name), Symbol?> _resolved = [];
     private ILookup<string, (string File, ClassInfo Class)>? _subclasses;
 
+    /// <summary>The files analysed by the last run, in the order they were reached.</summary>
+    public IReadOnlyList<string> AnalyzedFiles { get; private set; } = [];
+
+    /// <summary>The sys.path roots a file was analysed with.</summary>
+    public IReadOnlyList<string> RootsOf(string file) => _fileIndex[file].Roots;
+
+    /// <summary>The absolute module names a file imports (relative imports resolved; unresolvable ones left out).</summary>
+    public IEnumerable<string> ImportedNames(string file)
+    {
+        var index = _fileIndex[file];
+        foreach (var import in snapshot.Parse(file)?.Imports ?? [])
+        {
+            if (AbsoluteName(file, import, index) is not { Length: > 0 } target)
+            {
+                continue;
+            }
+            yield return target;
+            if (import.IsFrom)
+            {
+                foreach (var name in import.Names.Where(n => n.Name != "*"))
+                {
+                    yield return $"{target}.{name.Name}";
+                }
+            }
+        }
+    }
+
     /// <summary>Analyses the entry points and every local module they import; with none, every Python file.</summary>
-    public List<Finding> Run(IReadOnlyList<string> entries)
+    /// <param name="moduleEntries">Entries run with <c>python -m</c>: the working directory comes first on sys.path and relative imports work.</param>
+    public List<Finding> Run(IReadOnlyList<string> entries, IReadOnlySet<string>? moduleEntries = null)
     {
         var queue = new Queue<string>();
         var scripts = new HashSet<string>(StringComparer.Ordinal);
@@ -53,6 +81,11 @@ public sealed class PythonAnalysis(
             {
                 var where = diagnosis?.Diagnose(new MissingModule(entry, [""]));
                 Report("missing-module", entry, 1, 1, $"entry point {entry} does not exist in {snapshot.Label}", where);
+                continue;
+            }
+            if (moduleEntries?.Contains(entry) == true)
+            {
+                Enqueue(queue, entry, IndexFor(""));
                 continue;
             }
             scripts.Add(entry);
@@ -92,6 +125,7 @@ public sealed class PythonAnalysis(
         {
             CheckFile(file, scripts.Contains(file));
         }
+        AnalyzedFiles = order;
         return _findings;
     }
 

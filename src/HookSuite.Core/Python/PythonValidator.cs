@@ -35,11 +35,11 @@ public sealed class PythonValidator(SourceTree snapshot, ILocalDiagnosis? diagno
         {
             // First pass only collects the third-party names; one batched find_spec call answers them all.
             var asked = new SortedSet<string>(StringComparer.Ordinal);
-            new PythonAnalysis(snapshot, python, name => { asked.Add(name); return true; }).Run(context.EntryPoints);
+            new PythonAnalysis(snapshot, python, name => { asked.Add(name); return true; }).Run(context.EntryPoints, context.ModuleEntries);
             var answers = await FindSpecAsync(interpreter, asked, context, cancellationToken);
             installed = name => answers.TryGetValue(name, out var present) ? present : null;
         }
-        var findings = new PythonAnalysis(snapshot, python, installed, diagnosis).Run(context.EntryPoints);
+        var findings = new PythonAnalysis(snapshot, python, installed, diagnosis).Run(context.EntryPoints, context.ModuleEntries);
         var failed = findings.Any(f => f.Severity == Severity.Error);
         return new ValidatorResult(Name, failed ? ValidatorOutcome.Failed : ValidatorOutcome.Passed, clock.ElapsedMilliseconds, null, findings,
             failed ? $"{findings.Count(f => f.Severity == Severity.Error)} deploy-breaking error(s)" : null);

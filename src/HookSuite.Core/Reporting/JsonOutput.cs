@@ -15,6 +15,8 @@ namespace HookSuite.Core.Reporting;
 [JsonSerializable(typeof(ValidationDocument))]
 [JsonSerializable(typeof(CheckDocument))]
 [JsonSerializable(typeof(Dictionary<string, bool>))]
+[JsonSerializable(typeof(Run.RunRecord))]
+[JsonSerializable(typeof(List<Run.RunRecord>))]
 public sealed partial class JsonOutput : JsonSerializerContext
 {
     // Commands in `fix` contain '&&' and quotes: keep them readable rather than \u0026-escaped.
@@ -22,6 +24,13 @@ public sealed partial class JsonOutput : JsonSerializerContext
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    /// <summary>One line per document (run records), snake_case like everything else.</summary>
+    public static readonly JsonOutput Compact = new(new JsonSerializerOptions
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 

@@ -16,7 +16,8 @@ public sealed class SnapshotValidation(RepositoryLocation location, ProcessRunne
 {
     public async Task<(ValidationReport Report, HookSuiteConfig Config, IReadOnlyList<string> EntryPoints)> ValidateAsync(
         Repository repo, Snapshot snapshot, ValidatorStage stage, IReadOnlyList<string> entryArguments, bool useCache,
-        IProgress<string>? progress, CancellationToken cancellationToken, bool? pythonChangedLocally = null)
+        IProgress<string>? progress, CancellationToken cancellationToken, bool? pythonChangedLocally = null,
+        IReadOnlySet<string>? moduleEntries = null)
     {
         var files = new SnapshotFiles(repo, snapshot);
         var config = ConfigReader.Read(files.ReadText, snapshot.PathPrefix);
@@ -26,7 +27,7 @@ public sealed class SnapshotValidation(RepositoryLocation location, ProcessRunne
         {
             progress?.Report($"materializing {snapshot.Label}");
             return store.MaterializeAsync(snapshot, ct);
-        });
+        }) { ModuleEntries = moduleEntries ?? new HashSet<string>() };
 
         var validators = new List<ISnapshotValidator>();
         var python = GitSourceTrees.FromTree(repo, snapshot.TreeId, snapshot.Label);
@@ -34,14 +35,15 @@ public sealed class SnapshotValidation(RepositoryLocation location, ProcessRunne
         {
             progress?.Report($"analysing Python in {snapshot.Label}");
             var changed = pythonChangedLocally ?? await PythonChangedLocallyAsync(cancellationToken);
-            validators.Add(PythonValidatorFor(repo, snapshot, python, config, changed));
+            validators.Add(PythonValidatorFor(repo, snapshot, python, config, changed, context.ModuleEntries));
         }
         validators.AddRange(ValidationRunner.Configured(config, stage, runner));
         var report = await new ValidationRunner(new ResultCache(location)).RunAsync(context, validators, useCache, progress, cancellationToken);
         return (report, config, entries);
     }
 
-    private PythonValidator PythonValidatorFor(Repository repo, Snapshot snapshot, SourceTree tree, HookSuiteConfig config, bool changedLocally)
+    private PythonValidator PythonValidatorFor(
+        Repository repo, Snapshot snapshot, SourceTree tree, HookSuiteConfig config, bool changedLocally, IReadOnlySet<string> moduleEntries)
     {
         var headTreeId = repo.Info.IsHeadUnborn ? null : repo.Head.Tip.Tree.Sha;
         var head = snapshot.Kind == SnapshotKind.Commit && headTreeId is not null && headTreeId != snapshot.TreeId
@@ -53,7 +55,7 @@ public sealed class SnapshotValidation(RepositoryLocation location, ProcessRunne
         var name = snapshot.Kind == SnapshotKind.Index ? "the staged index" : snapshot.Revision;
         var diagnosis = new LocalDiagnosis(repo, snapshot.CommitSha, name, head, workTree, snapshot.Kind == SnapshotKind.Index, new FixCommands(deployRef));
         // The verdict depends on local code only through the diagnosis: HEAD's tree is in the key, a dirty working tree disables the cache.
-        var localKey = $"{head?.Label}:{headTreeId}:{config.Python.Interpreter}";
+        var localKey = $"{head?.Label}:{headTreeId}:{config.Python.Interpreter}:-m {string.Join(' ', moduleEntries.Order(StringComparer.Ordinal))}";
         return new PythonValidator(tree, diagnosis, localKey, cacheable: !changedLocally, runner);
     }
 

@@ -22,6 +22,9 @@ public sealed class ValidationContext(
     public ValidatorStage Stage { get; } = stage;
     public IReadOnlyList<string> EntryPoints { get; } = entryPoints;
 
+    /// <summary>Entry points run with <c>python -m</c> (relative imports work, the working directory is first on sys.path).</summary>
+    public IReadOnlySet<string> ModuleEntries { get; init; } = new HashSet<string>();
+
     /// <summary>The snapshot on disk, written at most once per run and only when a validator needs files.</summary>
     public Task<MaterializedSnapshot> FilesAsync(CancellationToken cancellationToken)
     {
