@@ -84,6 +84,21 @@ public sealed class RunCommandTests
     }
 
     [Test]
+    public void Run_IgnoredModuleTheScriptImports_IsRefused()
+    {
+        _world.Write(".gitignore", "*.log\ncheckpoints/\nsecrets_local.py\n");
+        _world.Write("train.py", "try:\n    import secrets_local\nexcept ImportError:\n    secrets_local = None\n").CommitAll("optional local secrets");
+        _world.PushToProduction();
+        Shell.Git(_box, "pull", "--quiet", "--ff-only", "origin", "production");
+        File.WriteAllText(Path.Combine(_box, "secrets_local.py"), "TOKEN = 'x'\n");
+
+        var result = Run("--", "python3", "train.py");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(result.StdErr, Does.Contain("secrets_local.py"));
+    }
+
+    [Test]
     public void Run_UnreachableRemote_FailsClosedUnlessOffline()
     {
         Shell.Git(_box, "remote", "set-url", "origin", Path.Combine(_world.Root, "gone.git"));
