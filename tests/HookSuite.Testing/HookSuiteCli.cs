@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace HookSuite.Testing;
 
 /// <summary>
@@ -17,4 +19,20 @@ public static class HookSuiteCli
         PublishedBinary is not null
             ? Shell.Run(workingDirectory, PublishedBinary, arguments, environment)
             : Shell.Run(workingDirectory, "dotnet", [Path.Combine(AppContext.BaseDirectory, "hooksuite.dll"), .. arguments], environment);
+
+    /// <summary>Starts hooksuite without waiting, stdout and stderr redirected (to kill it or signal it mid-run).</summary>
+    public static Process Start(string workingDirectory, params string[] arguments)
+    {
+        var info = PublishedBinary is not null
+            ? new ProcessStartInfo(PublishedBinary)
+            : new ProcessStartInfo("dotnet") { ArgumentList = { Path.Combine(AppContext.BaseDirectory, "hooksuite.dll") } };
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+        info.WorkingDirectory = workingDirectory;
+        info.RedirectStandardOutput = true;
+        info.RedirectStandardError = true;
+        return Process.Start(info)!;
+    }
 }

@@ -9,7 +9,7 @@ public sealed class ModuleParser
         "unique", "enum.unique", "runtime_checkable", "typing.runtime_checkable", "dataclass_transform",
     ];
 
-    private static readonly HashSet<string> Keywords =
+    internal static readonly HashSet<string> Keywords =
     [
         "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
         "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
@@ -89,7 +89,7 @@ public sealed class ModuleParser
 
     private static bool IsCallTo(List<Token> tokens, string dotted)
     {
-        var (name, end) = Dotted(tokens, 0);
+        var (name, end) = TokenRanges.Dotted(tokens, 0);
         return name == dotted && end < tokens.Count && tokens[end].IsOp("(");
     }
 
@@ -112,7 +112,7 @@ public sealed class ModuleParser
                 WalkBlock(statement.Body, context with { TypeChecking = context.TypeChecking || typeChecking });
                 break;
             case "for":
-                var inAt = IndexAtDepth(statement.Tokens, t => t.IsName("in"));
+                var inAt = TokenRanges.IndexAtDepth(statement.Tokens, t => t.IsName("in"));
                 if (inAt > 0)
                 {
                     BindTargets(statement.Tokens.GetRange(0, inAt), context, new Binding(null), statement.Line, "for");
@@ -124,7 +124,7 @@ public sealed class ModuleParser
                 WalkWith(statement, context);
                 break;
             case "except":
-                var asAt = IndexAtDepth(statement.Tokens, t => t.IsName("as"));
+                var asAt = TokenRanges.IndexAtDepth(statement.Tokens, t => t.IsName("as"));
                 if (asAt >= 0 && asAt + 1 < statement.Tokens.Count)
                 {
                     BindName(statement.Tokens[asAt + 1].Text, context, new Binding(null), statement.Line, "except");
@@ -140,24 +140,24 @@ public sealed class ModuleParser
 
     private static bool IsTypeCheckingTest(List<Token> header)
     {
-        var (name, end) = Dotted(header, 0);
+        var (name, end) = TokenRanges.Dotted(header, 0);
         return end == header.Count && name is not null && (name == "TYPE_CHECKING" || name.EndsWith(".TYPE_CHECKING", StringComparison.Ordinal));
     }
 
     private void WalkWith(Statement statement, Context context)
     {
         var header = statement.Tokens;
-        if (header.Count > 1 && header[0].IsOp("(") && MatchingClose(header, 0) == header.Count - 1
-            && IndexAtDepth(header.GetRange(1, header.Count - 2), t => t.IsName("as")) >= 0)
+        if (header.Count > 1 && header[0].IsOp("(") && TokenRanges.MatchingClose(header, 0) == header.Count - 1
+            && TokenRanges.IndexAtDepth(header.GetRange(1, header.Count - 2), t => t.IsName("as")) >= 0)
         {
             header = header.GetRange(1, header.Count - 2);
         }
         var suppressesImportErrors = false;
-        foreach (var item in SplitAtDepth(header, ","))
+        foreach (var item in TokenRanges.SplitAtDepth(header, ","))
         {
-            var asAt = IndexAtDepth(item, t => t.IsName("as"));
+            var asAt = TokenRanges.IndexAtDepth(item, t => t.IsName("as"));
             var expression = asAt >= 0 ? item.GetRange(0, asAt) : item;
-            var (callee, _) = Dotted(expression, 0);
+            var (callee, _) = TokenRanges.Dotted(expression, 0);
             var guardsImports = callee is "suppress" or "contextlib.suppress" or "raises" or "pytest.raises"
                 || (callee?.EndsWith(".assertRaises", StringComparison.Ordinal) ?? false);
             if (guardsImports && expression.Any(t => t.Kind == TokenKind.Name && ImportErrors.Contains(t.Text)))
@@ -181,7 +181,7 @@ public sealed class ModuleParser
             throw new PythonSyntaxException("invalid syntax: expected a function name", statement.Line, statement.Column);
         }
         var name = tokens[0].Text;
-        var decorators = statement.Decorators.Select(d => Dotted(d, 0).Name).ToList();
+        var decorators = statement.Decorators.Select(d => TokenRanges.Dotted(d, 0).Name).ToList();
         foreach (var decorator in statement.Decorators)
         {
             ScanExpression(decorator, context);
@@ -241,15 +241,15 @@ public sealed class ModuleParser
         var open = 1;
         if (open < header.Count && header[open].IsOp("["))
         {
-            open = MatchingClose(header, open) + 1;
+            open = TokenRanges.MatchingClose(header, open) + 1;
         }
         if (open >= header.Count || !header[open].IsOp("("))
         {
             return [];
         }
-        var close = MatchingClose(header, open);
+        var close = TokenRanges.MatchingClose(header, open);
         var result = new List<Parameter>();
-        foreach (var part in SplitAtDepth(header.GetRange(open + 1, Math.Max(0, close - open - 1)), ","))
+        foreach (var part in TokenRanges.SplitAtDepth(header.GetRange(open + 1, Math.Max(0, close - open - 1)), ","))
         {
             var i = 0;
             var star = false;
@@ -265,7 +265,7 @@ public sealed class ModuleParser
             string? annotation = null;
             if (i + 1 < part.Count && part[i + 1].IsOp(":"))
             {
-                var (dotted, end) = Dotted(part, i + 2);
+                var (dotted, end) = TokenRanges.Dotted(part, i + 2);
                 annotation = dotted ?? StringAnnotation(part, i + 2);
                 _ = end;
             }
@@ -295,7 +295,7 @@ public sealed class ModuleParser
         foreach (var decorator in statement.Decorators)
         {
             ScanExpression(decorator, context);
-            var (name, _) = Dotted(decorator, 0);
+            var (name, _) = TokenRanges.Dotted(decorator, 0);
             if (name is null || !SafeClassDecorators.Contains(name))
             {
                 info.Dynamic = true;
@@ -310,12 +310,12 @@ public sealed class ModuleParser
         var open = 1;
         if (open < tokens.Count && tokens[open].IsOp("["))
         {
-            open = MatchingClose(tokens, open) + 1;
+            open = TokenRanges.MatchingClose(tokens, open) + 1;
         }
         if (open < tokens.Count && tokens[open].IsOp("("))
         {
-            var close = MatchingClose(tokens, open);
-            foreach (var part in SplitAtDepth(tokens.GetRange(open + 1, Math.Max(0, close - open - 1)), ","))
+            var close = TokenRanges.MatchingClose(tokens, open);
+            foreach (var part in TokenRanges.SplitAtDepth(tokens.GetRange(open + 1, Math.Max(0, close - open - 1)), ","))
             {
                 if (part.Count >= 2 && part[0].Kind == TokenKind.Name && part[1].IsOp("="))
                 {
@@ -331,7 +331,7 @@ public sealed class ModuleParser
                     info.Bases.Add("?");
                     continue;
                 }
-                var (dotted, end) = Dotted(part, 0);
+                var (dotted, end) = TokenRanges.Dotted(part, 0);
                 info.Bases.Add(dotted is not null && (end == part.Count || part[end].IsOp("[")) ? dotted : "?");
                 ScanExpression(part, context);
             }
@@ -392,8 +392,8 @@ public sealed class ModuleParser
         }
 
         // Annotated assignment: target ':' annotation ['=' value]
-        var colon = IndexAtDepth(tokens, t => t.IsOp(":"));
-        var firstEquals = IndexAtDepth(tokens, t => t.IsOp("="));
+        var colon = TokenRanges.IndexAtDepth(tokens, t => t.IsOp(":"));
+        var firstEquals = TokenRanges.IndexAtDepth(tokens, t => t.IsOp("="));
         if (colon > 0 && (firstEquals < 0 || colon < firstEquals) && !tokens.Take(colon).Any(t => t.IsName("lambda")))
         {
             var target = tokens.GetRange(0, colon);
@@ -416,7 +416,7 @@ public sealed class ModuleParser
         }
 
         // Augmented assignment.
-        var augmented = IndexAtDepth(tokens, t => t.Kind == TokenKind.Op && t.Text.Length >= 2 && t.Text[^1] == '=' && t.Text is not ("==" or "<=" or ">=" or "!="));
+        var augmented = TokenRanges.IndexAtDepth(tokens, t => t.Kind == TokenKind.Op && t.Text.Length >= 2 && t.Text[^1] == '=' && t.Text is not ("==" or "<=" or ">=" or "!="));
         if (augmented > 0 && (firstEquals < 0 || augmented < firstEquals))
         {
             var target = tokens.GetRange(0, augmented);
@@ -516,8 +516,8 @@ public sealed class ModuleParser
     {
         if (value.Count > 2 && value[^1].IsOp(")"))
         {
-            var (callee, end) = Dotted(value, 0);
-            if (callee is not null && end < value.Count && value[end].IsOp("(") && MatchingClose(value, end) == value.Count - 1)
+            var (callee, end) = TokenRanges.Dotted(value, 0);
+            if (callee is not null && end < value.Count && value[end].IsOp("(") && TokenRanges.MatchingClose(value, end) == value.Count - 1)
             {
                 return new Binding(callee);
             }
@@ -531,7 +531,7 @@ public sealed class ModuleParser
         {
             return;
         }
-        var parts = SplitAtDepth(target, ",");
+        var parts = TokenRanges.SplitAtDepth(target, ",");
         if (parts.Count > 1)
         {
             foreach (var part in parts)
@@ -545,7 +545,7 @@ public sealed class ModuleParser
         {
             return;
         }
-        if (single[0].Kind == TokenKind.Op && single[0].Text is "(" or "[" && MatchingClose(single, 0) == single.Count - 1)
+        if (single[0].Kind == TokenKind.Op && single[0].Text is "(" or "[" && TokenRanges.MatchingClose(single, 0) == single.Count - 1)
         {
             BindTargets(single.GetRange(1, single.Count - 2), context, new Binding(null), line, kind);
             return;
@@ -596,9 +596,9 @@ public sealed class ModuleParser
     private void ParseImport(Statement statement, Context context)
     {
         var tokens = statement.Tokens;
-        foreach (var part in SplitAtDepth(tokens.GetRange(1, tokens.Count - 1), ","))
+        foreach (var part in TokenRanges.SplitAtDepth(tokens.GetRange(1, tokens.Count - 1), ","))
         {
-            var (module, end) = Dotted(part, 0);
+            var (module, end) = TokenRanges.Dotted(part, 0);
             if (module is null)
             {
                 throw new PythonSyntaxException("invalid syntax in import", statement.Line, statement.Column);
@@ -624,7 +624,7 @@ public sealed class ModuleParser
         var module = "";
         if (i < tokens.Count && !tokens[i].IsName("import"))
         {
-            var (dotted, end) = Dotted(tokens, i);
+            var (dotted, end) = TokenRanges.Dotted(tokens, i);
             module = dotted ?? throw new PythonSyntaxException("invalid syntax in from-import", statement.Line, statement.Column);
             i = end;
         }
@@ -638,7 +638,7 @@ public sealed class ModuleParser
             rest = rest.GetRange(1, rest.Count - 2);
         }
         var names = new List<ImportedName>();
-        foreach (var part in SplitAtDepth(rest, ","))
+        foreach (var part in TokenRanges.SplitAtDepth(rest, ","))
         {
             if (part.Count == 0)
             {
@@ -708,8 +708,8 @@ public sealed class ModuleParser
             }
             if (token.Text is "hasattr" or "getattr" or "setattr" or "delattr" && i + 1 < tokens.Count && tokens[i + 1].IsOp("("))
             {
-                var close = MatchingClose(tokens, i + 1);
-                var args = SplitAtDepth(tokens.GetRange(i + 2, Math.Max(0, close - i - 2)), ",");
+                var close = TokenRanges.MatchingClose(tokens, i + 1);
+                var args = TokenRanges.SplitAtDepth(tokens.GetRange(i + 2, Math.Max(0, close - i - 2)), ",");
                 if (args.Count >= 2 && args[1].Count == 1 && args[1][0].Kind == TokenKind.String && StringLiterals.Value(args[1][0].Text) is { } probed)
                 {
                     _module.ProbedAttributes.Add(probed);
@@ -777,98 +777,5 @@ public sealed class ModuleParser
             }
             i = j2 - 1;
         }
-    }
-
-    /// <summary>Reads NAME(.NAME)* from <paramref name="start"/>; returns the dotted text and the index after it.</summary>
-    internal static (string? Name, int End) Dotted(List<Token> tokens, int start)
-    {
-        if (start >= tokens.Count || tokens[start].Kind != TokenKind.Name || Keywords.Contains(tokens[start].Text))
-        {
-            return (null, start);
-        }
-        var parts = new List<string> { tokens[start].Text };
-        var i = start + 1;
-        while (i + 1 < tokens.Count && tokens[i].IsOp(".") && tokens[i + 1].Kind == TokenKind.Name)
-        {
-            parts.Add(tokens[i + 1].Text);
-            i += 2;
-        }
-        return (string.Join('.', parts), i);
-    }
-
-    internal static int MatchingClose(List<Token> tokens, int open)
-    {
-        var depth = 0;
-        for (var i = open; i < tokens.Count; i++)
-        {
-            if (tokens[i].Kind != TokenKind.Op)
-            {
-                continue;
-            }
-            if (tokens[i].Text is "(" or "[" or "{")
-            {
-                depth++;
-            }
-            else if (tokens[i].Text is ")" or "]" or "}" && --depth == 0)
-            {
-                return i;
-            }
-        }
-        return tokens.Count - 1;
-    }
-
-    private static int IndexAtDepth(List<Token> tokens, Func<Token, bool> predicate)
-    {
-        var depth = 0;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var token = tokens[i];
-            if (token.Kind == TokenKind.Op && token.Text is "(" or "[" or "{")
-            {
-                depth++;
-            }
-            else if (token.Kind == TokenKind.Op && token.Text is ")" or "]" or "}")
-            {
-                depth--;
-            }
-            else if (depth == 0 && predicate(token))
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    internal static List<List<Token>> SplitAtDepth(List<Token> tokens, string separator)
-    {
-        var parts = new List<List<Token>>();
-        var current = new List<Token>();
-        var depth = 0;
-        foreach (var token in tokens)
-        {
-            if (token.Kind == TokenKind.Op)
-            {
-                if (token.Text is "(" or "[" or "{")
-                {
-                    depth++;
-                }
-                else if (token.Text is ")" or "]" or "}")
-                {
-                    depth--;
-                }
-                else if (token.Text == separator && depth == 0)
-                {
-                    parts.Add(current);
-                    current = [];
-                    continue;
-                }
-            }
-            current.Add(token);
-        }
-        if (current.Count > 0 || parts.Count == 0)
-        {
-            parts.Add(current);
-        }
-        return parts;
     }
 }

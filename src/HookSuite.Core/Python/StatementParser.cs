@@ -214,40 +214,6 @@ public sealed class StatementParser
             // The common case: one statement on the line, no copy.
             return [tokens];
         }
-        return SplitAtSemicolons(tokens);
-    }
-
-    private static IEnumerable<List<Token>> SplitAtSemicolons(List<Token> tokens)
-    {
-        var depth = 0;
-        var current = new List<Token>();
-        foreach (var token in tokens)
-        {
-            if (token.Kind == TokenKind.Op)
-            {
-                if (token.Text is "(" or "[" or "{")
-                {
-                    depth++;
-                }
-                else if (token.Text is ")" or "]" or "}")
-                {
-                    depth--;
-                }
-                else if (token.Text == ";" && depth == 0)
-                {
-                    if (current.Count > 0)
-                    {
-                        yield return current;
-                    }
-                    current = [];
-                    continue;
-                }
-            }
-            current.Add(token);
-        }
-        if (current.Count > 0)
-        {
-            yield return current;
-        }
+        return TokenRanges.SplitAtDepth(tokens, ";").Where(part => part.Count > 0);
     }
 }

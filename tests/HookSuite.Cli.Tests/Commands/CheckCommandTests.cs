@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using HookSuite.Testing;
 
@@ -180,7 +179,7 @@ public sealed class CheckCommandTests
         _world.WithUncommittedChanges();
         var before = _world.Fingerprint();
 
-        var victim = StartCheck();
+        var victim = HookSuiteCli.Start(_world.Work, "check", "--no-cache");
         Thread.Sleep(1500);
         victim.Kill(entireProcessTree: true);
         victim.WaitForExit();
@@ -204,18 +203,5 @@ public sealed class CheckCommandTests
         HookSuiteCli.Run(_world.Work, "validate", "--rev", "HEAD");
 
         Assert.That(_world.Fingerprint().DifferencesFrom(before), Is.Empty);
-    }
-
-    private Process StartCheck()
-    {
-        var binary = Environment.GetEnvironmentVariable("HOOKSUITE_TEST_BINARY");
-        var info = binary is { Length: > 0 }
-            ? new ProcessStartInfo(binary)
-            : new ProcessStartInfo("dotnet") { ArgumentList = { Path.Combine(AppContext.BaseDirectory, "hooksuite.dll") } };
-        info.ArgumentList.Add("check");
-        info.ArgumentList.Add("--no-cache");
-        info.WorkingDirectory = _world.Work;
-        info.RedirectStandardOutput = true;
-        return Process.Start(info)!;
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using HookSuite.Testing;
 
@@ -137,7 +136,7 @@ public sealed class RunCommandTests
         var script = "import signal, sys, time\n" +
                      "def stop(*_):\n    open('got-term', 'w').write('1')\n    sys.exit(5)\n" +
                      "signal.signal(signal.SIGTERM, stop)\nprint('ready', flush=True)\ntime.sleep(30)\n";
-        var gate = Start("run", "--", "python3", "-c", script);
+        var gate = HookSuiteCli.Start(_box, "run", "--", "python3", "-c", script);
         var ready = gate.StandardOutput.ReadLine();
         Shell.Run(_box, "kill", ["-TERM", gate.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         var exited = gate.WaitForExit(TimeSpan.FromSeconds(20));
@@ -163,21 +162,5 @@ public sealed class RunCommandTests
         Assert.That(record.GetProperty("deploy_ref").GetString(), Is.EqualTo("origin/production"));
         Assert.That(record.GetProperty("validation").GetString(), Is.EqualTo("passed"));
         Assert.That(File.Exists(Path.Combine(_box, ".git", "hooksuite", "runs.jsonl")), Is.True);
-    }
-
-    private Process Start(params string[] arguments)
-    {
-        var binary = Environment.GetEnvironmentVariable("HOOKSUITE_TEST_BINARY");
-        var info = binary is { Length: > 0 }
-            ? new ProcessStartInfo(binary)
-            : new ProcessStartInfo("dotnet") { ArgumentList = { Path.Combine(AppContext.BaseDirectory, "hooksuite.dll") } };
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-        info.WorkingDirectory = _box;
-        info.RedirectStandardOutput = true;
-        info.RedirectStandardError = true;
-        return Process.Start(info)!;
     }
 }
