@@ -35,4 +35,14 @@ public static class HookSuiteCli
         info.RedirectStandardError = true;
         return Process.Start(info)!;
     }
+
+    /// <summary>Runs one hook executable (hooksuite-pre-commit, …) as git would, next to whichever hooksuite is under test.</summary>
+    public static Shell.Result RunHook(string hook, string workingDirectory, string? stdin = null, params string[] arguments)
+    {
+        var directory = PublishedBinary is not null ? Path.GetDirectoryName(PublishedBinary)! : AppContext.BaseDirectory;
+        var native = Path.Combine(directory, "hooksuite-" + hook);
+        return File.Exists(native)
+            ? Shell.Run(workingDirectory, native, arguments, stdin: stdin)
+            : Shell.Run(workingDirectory, "dotnet", [native + ".dll", .. arguments], stdin: stdin);
+    }
 }
