@@ -161,14 +161,20 @@ public sealed class CheckCommandTests
     }
 
     [Test]
-    public void Check_EightRunsAtOnce_AllFinishWithTheRightVerdict()
+    public void Check_EightChecksAndPrePushesAtOnce_AllFinishWithTheRightVerdict()
     {
-        _world.DeployConfig("[[validators]]\nname = \"slowish\"\ncommand = [\"sh\", \"-c\", \"sleep 0.3; test -f train.py\"]\n");
+        _world.DeployConfig("[[validators]]\nname = \"slowish\"\ncommand = [\"sh\", \"-c\", \"sleep 0.3; test -f train.py\"]\nwhen = [\"check\", \"pre-push\"]\n");
+        var head = _world.Git("rev-parse", "HEAD").Trim();
+        var pushLine = $"refs/heads/main {head} refs/heads/production {head}\n";
 
         var results = Enumerable.Range(0, 8).AsParallel().WithDegreeOfParallelism(8)
-            .Select(_ => Check("--no-cache")).ToList();
+            .Select(i => i % 2 == 0
+                ? Check("--no-cache")
+                : HookSuiteCli.RunHook("pre-push", _world.Work, pushLine, "origin", _world.Origin))
+            .ToList();
 
-        Assert.That(results.Select(r => r.ExitCode), Is.All.EqualTo(0), string.Join("\n", results.Select(r => r.StdErr)));
+        Assert.That(results.Select(r => r.ExitCode), Is.All.EqualTo(0), string.Join("\n", results.Select(r => r.StdOut + r.StdErr)));
+        Assert.That(Directory.GetDirectories(Path.Combine(_world.Work, ".git", "hooksuite", "snapshots")), Has.Length.LessThanOrEqualTo(8));
     }
 
     [Test]
