@@ -115,4 +115,27 @@ public sealed class HostileRepositoryTests
             socket.Dispose();
         }
     }
+
+    [Test]
+    public void Snapshot_KilledWhileMaterializing_TheNextRunSucceedsAndNothingBlocks()
+    {
+        for (var i = 0; i < 3000; i++)
+        {
+            _world.Write($"data/part{i / 100}/file{i}.py", $"X = {i}\n");
+        }
+        _world.CommitAll("many files");
+        var before = _world.Fingerprint();
+
+        var victim = HookSuiteCli.Start(_world.Work, "snapshot", "--rev", "HEAD");
+        Thread.Sleep(400);
+        victim.Kill(entireProcessTree: true);
+        victim.WaitForExit();
+        var next = HookSuiteCli.Run(_world.Work, "snapshot", "--rev", "HEAD");
+
+        Assert.That(next.ExitCode, Is.EqualTo(0), next.StdErr);
+        var root = next.StdOut.Trim();
+        Assert.That(Directory.EnumerateFiles(Path.Combine(root, "data"), "*.py", SearchOption.AllDirectories).Count(), Is.EqualTo(3000));
+        Assert.That(File.ReadAllText(Path.Combine(root, "data", "part29", "file2999.py")), Is.EqualTo("X = 2999\n"));
+        Assert.That(_world.Fingerprint().DifferencesFrom(before), Is.Empty);
+    }
 }

@@ -12,7 +12,7 @@ public sealed class NothingLostPropertyTests
     // A fixed seed in CI, so a failure reproduces; CsCheck prints the failing case's seed to replay it.
     private const string Seed = "0N0XIzNsQ0O2";
     private const int Cases = 16;
-    private const int Operations = 13;
+    private const int Operations = 14;
 
     [Test]
     public void EveryCommandAndHook_OnRandomRepositoryStates_ChangesNothing()
@@ -28,7 +28,8 @@ public sealed class NothingLostPropertyTests
             }
             AssertNothingChanges(world, string.Join(",", operations));
         }, seed: Seed, iter: Cases, threads: 1);
-        TestContext.Out.WriteLine($"property test: {ran} random repository states (seed {Seed}), every command and hook, nothing changed");
+        // Progress goes straight to the console, so CI's log shows how many cases ran.
+        TestContext.Progress.WriteLine($"property test: {ran} random repository states (seed {Seed}), every command and hook, nothing changed");
         Assert.That(ran, Is.GreaterThanOrEqualTo(Cases));
     }
 
@@ -75,6 +76,7 @@ public sealed class NothingLostPropertyTests
                 case 9: world.Write("stashed.py", $"S = {step}\n").Git("add", "stashed.py"); world.Git("stash", "push", "--quiet"); break;
                 case 10: world.Git("checkout", "--quiet", "--detach"); break;
                 case 11: world.InMergeConflict(); break;
+                case 13: world.Git("mv", "models/lora.py", $"models/lora_{step}.py"); break;
                 case 12: world.Git("worktree", "add", "--quiet", "--detach", Path.Combine(world.Root, $"linked-{step}"), "HEAD"); break;
             }
         }

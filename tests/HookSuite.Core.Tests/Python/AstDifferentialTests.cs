@@ -37,7 +37,7 @@ public sealed class AstDifferentialTests
         }
 
         var rate = 100.0 * (compared - disagreements.Count) / compared;
-        TestContext.Out.WriteLine($"ast differential: {compared - disagreements.Count} of {compared} files agree ({rate:0.00} %)");
+        TestContext.Progress.WriteLine($"ast differential: {compared - disagreements.Count} of {compared} files agree ({rate:0.00} %)");
         foreach (var line in disagreements.Take(30))
         {
             TestContext.Out.WriteLine(line);

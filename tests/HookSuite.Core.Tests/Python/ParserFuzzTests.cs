@@ -42,7 +42,7 @@ public sealed class ParserFuzzTests
                 Assert.That(error.Message, Is.Not.Empty);
             }
         }
-        TestContext.Out.WriteLine($"parser fuzz: {Cases} cases (seed {Seed}), {syntaxErrors} syntax errors, no crash, no hang");
+        TestContext.Progress.WriteLine($"parser fuzz: {Cases} cases (seed {Seed}), {syntaxErrors} syntax errors, no crash, no hang");
     }
 
     [TestCase(100_000)]
