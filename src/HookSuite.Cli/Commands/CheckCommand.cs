@@ -15,12 +15,20 @@ public static class CheckCommand
         var offline = new Option<bool>("--offline") { Description = "Do not fetch; use the deploy ref as last fetched and say how old it is" };
         var noCache = CommonOptions.NoCache();
         var json = CommonOptions.Json();
+        var ci = new Option<bool>("--ci") { Description = "In CI: validate the checked-out commit as the deploy snapshot, without fetching or comparing" };
+        var format = new Option<string?>("--format") { Description = "With --ci: text, github (the default when GITHUB_ACTIONS=true), sarif or junit", HelpName = "FORMAT" };
         var command = new Command("check", "Fetch the deploy ref, compare it with your code, and validate a snapshot of it (never the working tree)")
         {
-            entries, deployRef, noFetch, offline, noCache, json,
+            entries, deployRef, noFetch, offline, noCache, json, ci, format,
         };
         command.SetAction((parse, cancellationToken) =>
         {
+            if (parse.GetValue(ci))
+            {
+                return TopLevelHandler.RunAsync(
+                    ct => CiCheckUseCase.RunAsync(parse.GetValue(CommonOptions.Directory)!, parse.GetValue(entries) ?? [], parse.GetValue(format),
+                        !parse.GetValue(noCache), Console.Out, ct), false, Console.Out, Console.Error, cancellationToken);
+            }
             var request = new CheckRequest(
                 parse.GetValue(CommonOptions.Directory)!, parse.GetValue(entries) ?? [], parse.GetValue(deployRef),
                 !parse.GetValue(noFetch), parse.GetValue(offline), !parse.GetValue(noCache), parse.GetValue(json));
