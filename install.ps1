@@ -1,7 +1,7 @@
 #!/usr/bin/env pwsh
 # Builds HookSuite into artifacts/bin/ of this checkout, then installs its pre-commit, pre-push and post-merge
 # hooks into REPO (default: the current directory). Same options as install.sh:
-#   ./install.ps1 [--build-only] [--no-build] [--husky] [--uninstall] [REPO]
+#   ./install.ps1 [--build-only] [--no-build] [--husky] [--server] [--uninstall] [REPO]
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version Latest
 
@@ -9,22 +9,23 @@ $here = $PSScriptRoot
 $bin = Join-Path $here 'artifacts/bin'
 $exe = if ($IsWindows) { 'hooksuite.exe' } else { 'hooksuite' }
 $hooksuite = Join-Path $bin $exe
-$buildOnly = $false; $noBuild = $false; $husky = $false; $uninstall = $false; $repo = $null
+$buildOnly = $false; $noBuild = $false; $husky = $false; $server = $false; $uninstall = $false; $repo = $null
 
-function Show-Usage { [Console]::Error.WriteLine('usage: ./install.ps1 [--build-only] [--no-build] [--husky] [--uninstall] [REPO]'); exit 2 }
+function Show-Usage { [Console]::Error.WriteLine('usage: ./install.ps1 [--build-only] [--no-build] [--husky] [--server] [--uninstall] [REPO]'); exit 2 }
 foreach ($arg in $args) {
     switch -CaseSensitive ($arg) {
         { $_ -in '--build-only', '-BuildOnly' } { $buildOnly = $true; continue }
         { $_ -in '--no-build', '-NoBuild' } { $noBuild = $true; continue }
         { $_ -in '--uninstall', '-Uninstall' } { $uninstall = $true; continue }
         { $_ -in '--husky', '-Husky' } { $husky = $true; continue }
+        { $_ -in '--server', '-Server' } { $server = $true; continue }
         { $_ -in '-h', '--help' } { Show-Usage }
         { $_.StartsWith('-') } { [Console]::Error.WriteLine("install.ps1: unknown option '$arg'"); Show-Usage }
         default { if ($repo) { Show-Usage }; $repo = $arg }
     }
 }
 if (-not $repo) { $repo = (Get-Location).Path }
-$installArgs = @('install', '-C', $repo) + $(if ($husky) { @('--husky') } else { @() })
+$installArgs = @('install', '-C', $repo) + $(if ($husky) { @('--husky') } else { @() }) + $(if ($server) { @('--server') } else { @() })
 
 if ($uninstall -or $noBuild) {
     if (-not (Test-Path $hooksuite)) {
@@ -54,5 +55,5 @@ Write-Output "Built $hooksuite, the hook executables and artifacts/packages/Hook
 if ($buildOnly) { exit 0 }
 
 & $hooksuite @installArgs
-if ($LASTEXITCODE -ne 0 -or $husky) { exit $LASTEXITCODE }
+if ($LASTEXITCODE -ne 0 -or $husky -or $server) { exit $LASTEXITCODE }
 Write-Output "Next: ``$hooksuite check -C $repo`` before a deployment; ``./install.ps1 --uninstall $repo`` removes the hooks."

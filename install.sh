@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds HookSuite into artifacts/bin/ of this checkout, then installs its pre-commit, pre-push and post-merge
 # hooks into REPO (default: the repository this is run from). Existing hooks are kept and run first.
-#   ./install.sh [--build-only] [--no-build] [--husky] [--uninstall] [REPO]
-# --husky writes the team set-up (tool manifest and .husky/) into REPO instead of installing hooks in it.
+#   ./install.sh [--build-only] [--no-build] [--husky] [--server] [--uninstall] [REPO]
+# --husky writes the team set-up (tool manifest and .husky/) into REPO instead of installing hooks in it;
+# --server installs the pre-receive hook into REPO, a bare repository on a git server.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -10,15 +11,17 @@ bin="$here/artifacts/bin"
 build_only=false
 no_build=false
 husky=false
+server=false
 uninstall=false
 repo=""
 
-usage() { echo "usage: ./install.sh [--build-only] [--no-build] [--husky] [--uninstall] [REPO]" >&2; exit 2; }
+usage() { echo "usage: ./install.sh [--build-only] [--no-build] [--husky] [--server] [--uninstall] [REPO]" >&2; exit 2; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --build-only) build_only=true ;;
     --no-build) no_build=true ;;
     --husky) husky=true ;;
+    --server) server=true ;;
     --uninstall) uninstall=true ;;
     -h|--help) usage ;;
     -*) echo "install.sh: unknown option '$1'" >&2; usage ;;
@@ -29,6 +32,7 @@ done
 repo="${repo:-$PWD}"
 install_args=(install -C "$repo")
 [ "$husky" = true ] && install_args+=(--husky)
+[ "$server" = true ] && install_args+=(--server)
 
 if [ "$uninstall" = true ]; then
   [ -x "$bin/hooksuite" ] || { echo "install.sh: $bin/hooksuite is missing — nothing of HookSuite's can be installed in $repo" >&2; exit 2; }
@@ -65,5 +69,5 @@ if [ "$build_only" = true ]; then
   exit 0
 fi
 "$bin/hooksuite" "${install_args[@]}"
-[ "$husky" = true ] && exit 0
+{ [ "$husky" = true ] || [ "$server" = true ]; } && exit 0
 echo "Next: \`$bin/hooksuite check -C $repo\` before a deployment; \`./install.sh --uninstall $repo\` removes the hooks."

@@ -18,6 +18,7 @@ public static class HookSuiteApp
         root.Subcommands.Add(InstallCommand.Install());
         root.Subcommands.Add(InstallCommand.Uninstall());
         root.Subcommands.Add(InstallCommand.Doctor());
+        root.Subcommands.Add(InstallCommand.PreReceive());
         root.Subcommands.Add(HookCommand.Create());
         root.Subcommands.Add(RunCommand.Run());
         root.Subcommands.Add(RunCommand.Runs());

@@ -10,9 +10,13 @@ public static class InstallCommand
     public static Command Install()
     {
         var husky = new Option<bool>("--husky") { Description = "Write a team set-up into the repository instead: a tool manifest with Husky.Net and HookSuite, and .husky/ hooks" };
-        var command = new Command("install", "Install the pre-commit, pre-push and post-merge hooks into this clone (existing hooks are kept and run first)") { husky };
+        var server = new Option<bool>("--server") { Description = "Install the pre-receive hook into a bare repository on a git server (-C BARE_REPO)" };
+        var command = new Command("install", "Install the pre-commit, pre-push and post-merge hooks into this clone (existing hooks are kept and run first)") { husky, server };
         command.SetAction((parse, cancellationToken) => TopLevelHandler.RunAsync(
-            ct => InstallUseCase.InstallAsync(parse.GetValue(CommonOptions.Directory)!, parse.GetValue(husky), Console.Out, ct), false, Console.Out, Console.Error, cancellationToken));
+            ct => parse.GetValue(server)
+                ? InstallUseCase.InstallServerAsync(parse.GetValue(CommonOptions.Directory)!, Console.Out, ct)
+                : InstallUseCase.InstallAsync(parse.GetValue(CommonOptions.Directory)!, parse.GetValue(husky), Console.Out, ct),
+            false, Console.Out, Console.Error, cancellationToken));
         return command;
     }
 
@@ -29,6 +33,18 @@ public static class InstallCommand
         var command = new Command("doctor", "Check the hooks and their executables, the config, the deploy ref and the interpreter");
         command.SetAction((parse, cancellationToken) => TopLevelHandler.RunAsync(
             ct => DoctorUseCase.RunAsync(parse.GetValue(CommonOptions.Directory)!, Console.Out, ct), false, Console.Out, Console.Error, cancellationToken));
+        return command;
+    }
+
+    public static Command PreReceive()
+    {
+        var command = new Command("pre-receive", "The server-side hook: validate every update of the deploy branch (ref lines on stdin)");
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var updates = await Console.In.ReadToEndAsync(cancellationToken);
+            return await TopLevelHandler.RunAsync(
+                ct => PreReceiveUseCase.RunAsync(parse.GetValue(CommonOptions.Directory)!, updates, Console.Error, ct), false, Console.Out, Console.Error, cancellationToken);
+        });
         return command;
     }
 }

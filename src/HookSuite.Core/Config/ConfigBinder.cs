@@ -7,7 +7,7 @@ namespace HookSuite.Core.Config;
 public static class ConfigBinder
 {
     private static readonly string[] TopLevelKeys =
-        ["deploy_ref", "fetch_timeout", "pre_push.block", "python.entry_points", "python.source_roots", "python.interpreter", "validators"];
+        ["deploy_ref", "fetch_timeout", "pre_push.block", "python.entry_points", "python.source_roots", "python.interpreter", "server.allow_force_push", "validators"];
 
     private static readonly string[] ValidatorKeys = ["name", "command", "timeout", "env", "when"];
 
@@ -16,6 +16,7 @@ public static class ConfigBinder
         string? deployRef = null;
         TimeSpan? fetchTimeout = null;
         var block = PrePushBlock.Deploy;
+        var allowForcePush = false;
         IReadOnlyList<string> entryPoints = [], sourceRoots = [];
         string? interpreter = null;
         var validators = new SortedDictionary<int, ValidatorBuilder>();
@@ -31,6 +32,9 @@ public static class ConfigBinder
                 case "python.entry_points": entryPoints = Strings(entry, at); break;
                 case "python.source_roots": sourceRoots = Strings(entry, at); break;
                 case "python.interpreter": interpreter = String(entry, at); break;
+                case "server.allow_force_push":
+                    allowForcePush = entry.Value is Tomlyn.Syntax.BooleanValueSyntax boolean ? boolean.Value : throw WrongType(at, entry, "true or false");
+                    break;
                 default:
                     var match = ConfigReader.ValidatorKey().Match(entry.Path);
                     if (!match.Success)
@@ -53,7 +57,10 @@ public static class ConfigBinder
         {
             throw new HookSuiteException($"{source}: two validators are named '{duplicate.Key}' — give each a unique name");
         }
-        return new HookSuiteConfig(deployRef, fetchTimeout, new PythonConfig(entryPoints, sourceRoots, interpreter), built, block, source, text);
+        return new HookSuiteConfig(deployRef, fetchTimeout, new PythonConfig(entryPoints, sourceRoots, interpreter), built, block, source, text)
+        {
+            AllowForcePush = allowForcePush,
+        };
     }
 
     private sealed class ValidatorBuilder(string at)

@@ -45,4 +45,7 @@ public sealed record HookSuiteConfig(
     string Text)
 {
     public static readonly HookSuiteConfig Default = new(null, null, PythonConfig.Default, [], PrePushBlock.Deploy, "(defaults)", "");
+
+    /// <summary><c>[server] allow_force_push</c>: whether the server hook lets a push rewrite the deploy branch.</summary>
+    public bool AllowForcePush { get; init; }
 }

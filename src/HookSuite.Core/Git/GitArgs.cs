@@ -59,5 +59,9 @@ public static class GitArgs
     public static IReadOnlyList<string> ListIgnoredPythonFiles() =>
         ["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--", "*.py"];
 
+    public static IReadOnlyList<string> TreeOf(string commit) => ["rev-parse", "--verify", "--quiet", commit + "^{tree}"];
+
+    public static IReadOnlyList<string> IsAncestor(string ancestor, string descendant) => ["merge-base", "--is-ancestor", ancestor, descendant];
+
     public static IReadOnlyList<string> ConfigGet(string key) => ["config", "--get", key];
 }

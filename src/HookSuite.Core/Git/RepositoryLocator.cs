@@ -79,6 +79,19 @@ public static class RepositoryLocator
             : null;
     }
 
+    /// <summary>A bare repository on a git server (inside its hooks git sets GIT_DIR=.): its git dir stands in for the work tree.</summary>
+    public static RepositoryLocation LocateBare(string startDirectory)
+    {
+        var start = Path.GetFullPath(startDirectory);
+        var envGitDir = Environment.GetEnvironmentVariable("GIT_DIR");
+        var gitDir = Path.TrimEndingDirectorySeparator(string.IsNullOrEmpty(envGitDir) ? start : Path.GetFullPath(envGitDir, start));
+        if (!Repository.IsValid(gitDir))
+        {
+            throw new HookSuiteException($"not a git repository: {gitDir} — pass the bare repository with -C PATH");
+        }
+        return new RepositoryLocation(gitDir, gitDir, null);
+    }
+
     private static bool IsBareByConfig(Repository repo) => repo.Config.Get<bool>("core.bare")?.Value ?? false;
 
     /// <summary>Opens the located repository for reads, with the same working tree and index git would use.</summary>

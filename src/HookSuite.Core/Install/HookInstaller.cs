@@ -23,7 +23,7 @@ public sealed class HookInstaller(RepositoryLocation location, ProcessRunner run
         var directory = await HooksDirectoryAsync(cancellationToken);
         Directory.CreateDirectory(directory);
         var actions = new List<string>();
-        foreach (var hook in HookShim.Hooks)
+        foreach (var hook in commands.Keys)
         {
             var path = Path.Combine(directory, hook);
             var shim = HookShim.Render(hook, commands[hook]);
@@ -64,7 +64,7 @@ public sealed class HookInstaller(RepositoryLocation location, ProcessRunner run
     {
         var directory = await HooksDirectoryAsync(cancellationToken);
         var actions = new List<string>();
-        foreach (var hook in HookShim.Hooks)
+        foreach (var hook in HookShim.Hooks.Append("pre-receive"))
         {
             var path = Path.Combine(directory, hook);
             if (!File.Exists(path) || !(await File.ReadAllTextAsync(path, cancellationToken)).Contains(HookShim.Marker, StringComparison.Ordinal))

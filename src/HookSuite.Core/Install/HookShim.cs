@@ -11,8 +11,8 @@ public static class HookShim
     /// <param name="command">The absolute command line that runs our hook executable (already shell-quoted).</param>
     public static string Render(string hook, string command)
     {
-        // pre-push gets the ref lines on stdin: both the chained hook and ours must see all of them.
-        var buffered = hook == "pre-push";
+        // pre-push and pre-receive get the ref lines on stdin: both the chained hook and ours must see all of them.
+        var buffered = hook is "pre-push" or "pre-receive";
         var lines = new List<string>
         {
             "#!/bin/sh",
@@ -20,7 +20,7 @@ public static class HookShim
         };
         if (buffered)
         {
-            lines.Add("input=$(mktemp \"${TMPDIR:-/tmp}/hooksuite-pre-push.XXXXXX\") || exit 1");
+            lines.Add($"input=$(mktemp \"${{TMPDIR:-/tmp}}/hooksuite-{hook}.XXXXXX\") || exit 1");
             lines.Add("trap 'rm -f \"$input\"' EXIT");
             lines.Add("cat > \"$input\"");
             lines.Add($"if [ -x \"$0{ChainedSuffix}\" ]; then \"$0{ChainedSuffix}\" \"$@\" < \"$input\" || exit $?; fi");

@@ -30,6 +30,23 @@ public static class InstallUseCase
         return ExitCodes.Ok;
     }
 
+    /// <summary><c>hooksuite install --server</c>: the pre-receive hook of a bare repository on a git server.</summary>
+    public static async Task<int> InstallServerAsync(string directory, TextWriter stdout, CancellationToken cancellationToken)
+    {
+        var location = RepositoryLocator.LocateBare(directory);
+        var installer = new HookInstaller(location, new ProcessRunner());
+        var self = Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) != "dotnet"
+            ? Sync.FixCommands.Quote(path)
+            : $"dotnet {Sync.FixCommands.Quote(Path.Combine(AppContext.BaseDirectory, "hooksuite.dll"))}";
+        var commands = new Dictionary<string, string> { ["pre-receive"] = $"{self} pre-receive" };
+        foreach (var action in await installer.InstallAsync(commands, cancellationToken))
+        {
+            await stdout.WriteLineAsync($"hooksuite: {action}");
+        }
+        await stdout.WriteLineAsync($"hooksuite: pushes to {location.GitDir} are now validated before they land.");
+        return ExitCodes.Ok;
+    }
+
     public static async Task<int> UninstallAsync(string directory, TextWriter stdout, CancellationToken cancellationToken)
     {
         var location = RepositoryLocator.Locate(directory);
