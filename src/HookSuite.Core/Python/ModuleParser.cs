@@ -21,6 +21,9 @@ public sealed class ModuleParser
 
     private readonly ModuleSymbols _module = new();
 
+    [ThreadStatic]
+    private static List<Token>? t_tokens;
+
     private sealed record Context(
         Scope Scope, ClassInfo? Class, bool InFunction, bool TypeChecking, bool GuardedImport, bool GuardedAttribute, bool TopLevel);
 
@@ -30,7 +33,8 @@ public sealed class ModuleParser
         var parser = new ModuleParser();
         try
         {
-            var statements = StatementParser.Parse(Tokenizer.Tokenize(source));
+            // Statements copy their tokens out of the buffer, so one buffer per thread serves every file.
+            var statements = StatementParser.Parse(Tokenizer.Tokenize(source, t_tokens ??= []));
             parser.WalkBlock(statements, new Context(parser._module.ModuleScope, null, false, false, false, false, true));
         }
         catch (PythonSyntaxException ex)

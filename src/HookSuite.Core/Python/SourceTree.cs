@@ -46,19 +46,21 @@ public sealed class SourceTree
 
     public string? ReadText(string path) => _read(path) is { } bytes ? SourceDecoder.Decode(bytes) : null;
 
-    /// <summary>Parses many files at once: reads stay on this thread (libgit2), parsing uses every core.</summary>
+    /// <summary>
+    /// Parses many files at once. Sequentially: measured here, two threads allocating tokens contend in the GC
+    /// and parse the standard library slower (1.7 s) than one (1.0 s).
+    /// </summary>
     public void ParseAll(IEnumerable<string> paths)
     {
         var pending = paths.Where(p => !_parsed.ContainsKey(p) && Files.Contains(p))
             .Select(p => (Path: p, Id: _blobId(p)))
             .Where(p => p.Id is null || !ParsedByBlob.ContainsKey(p.Id))
-            .Select(p => (p.Path, p.Id, Bytes: _read(p.Path)))
-            .ToList();
-        Parallel.ForEach(pending, item =>
+            .Select(p => (p.Path, p.Id, Bytes: _read(p.Path)));
+        foreach (var item in pending)
         {
             if (item.Bytes is null)
             {
-                return;
+                continue;
             }
             var parsed = ModuleParser.Parse(item.Bytes);
             if (item.Id is not null)
@@ -66,7 +68,7 @@ public sealed class SourceTree
                 ParsedByBlob[item.Id] = parsed;
             }
             _parsed[item.Path] = parsed;
-        });
+        }
     }
 
     /// <summary>The parsed module, cached per blob id so an unchanged file is parsed once per process.</summary>

@@ -28,11 +28,13 @@ public sealed class Tokenizer
     private readonly Stack<int> _indents = new([0]);
     private readonly Stack<(char Bracket, int Line, int Column)> _brackets = new();
 
-    private Tokenizer(string text)
+    private Tokenizer(string text, List<Token> buffer)
     {
         _text = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        _tokens = buffer;
+        _tokens.Clear();
         // About one token per five characters of real code: sized once instead of grown by doubling.
-        _tokens = new List<Token>(_text.Length / 5 + 16);
+        _tokens.EnsureCapacity(_text.Length / 5 + 16);
         _names = new Dictionary<string, string>(StringComparer.Ordinal);
         _nameLookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -52,7 +54,13 @@ public sealed class Tokenizer
         return text;
     }
 
-    public static List<Token> Tokenize(string text) => new Tokenizer(text).Run();
+    public static List<Token> Tokenize(string text) => new Tokenizer(text, []).Run();
+
+    /// <summary>
+    /// Tokenizes into <paramref name="buffer"/>, reused across files: a big file's token list would otherwise be a
+    /// fresh large-object allocation each time (and a full GC soon after). The caller copies what it keeps.
+    /// </summary>
+    public static List<Token> Tokenize(string text, List<Token> buffer) => new Tokenizer(text, buffer).Run();
 
     private int Column => _pos - _lineStart + 1;
 
