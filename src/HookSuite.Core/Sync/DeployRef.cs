@@ -45,4 +45,17 @@ public sealed record DeployRef(string Remote, string Branch)
         }
         return new DeployRef(remote, name[(remote.Length + 1)..]);
     }
+
+    /// <summary>For wording fixes only (hooks, diagnoses): the configured deploy ref, or origin/production when it cannot be parsed.</summary>
+    public static DeployRef ParseOrDefault(string? text, IEnumerable<string> configuredRemotes)
+    {
+        try
+        {
+            return Parse(text ?? Default, configuredRemotes);
+        }
+        catch (HookSuiteException)
+        {
+            return new DeployRef("origin", "production");
+        }
+    }
 }

@@ -27,7 +27,7 @@ public static class PrePushUseCase
         }
         var location = RepositoryLocator.Locate(directory);
         using var repo = RepositoryLocator.Open(location);
-        var deployRef = DeployRefOf(repo);
+        var deployRef = DeployRef.ParseOrDefault(ConfigReader.FromHead(repo, lenient: true).DeployRef, repo.Network.Remotes.Select(r => r.Name));
         var console = Terminal.Create(stderr, !Console.IsErrorRedirected);
         var blocked = false;
 
@@ -71,19 +71,6 @@ public static class PrePushUseCase
             console.MarkupLine("[grey]Fix it and push again (HOOKSUITE=0 git push skips this check; the GPU box's `hooksuite run` will still refuse).[/]");
         }
         return blocked ? ExitCodes.Blocked : ExitCodes.Ok;
-    }
-
-    private static DeployRef DeployRefOf(Repository repo)
-    {
-        var config = ConfigReader.FromHead(repo, lenient: true);
-        try
-        {
-            return DeployRef.Parse(config.DeployRef ?? DeployRef.Default, repo.Network.Remotes.Select(r => r.Name));
-        }
-        catch (Errors.HookSuiteException)
-        {
-            return new DeployRef("origin", "production");
-        }
     }
 
     /// <summary>git passes the remote's name, or its URL when pushing to a URL directly.</summary>

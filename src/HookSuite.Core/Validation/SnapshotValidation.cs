@@ -51,24 +51,12 @@ public sealed class SnapshotValidation(RepositoryLocation location, ProcessRunne
             : null;
         var workTree = new Lazy<(SourceTree, HashSet<string>)>(() =>
             GitSourceTrees.FromWorkTreeAsync(location, runner, CancellationToken.None).GetAwaiter().GetResult());
-        var deployRef = DeployRefFor(repo, config);
+        var deployRef = DeployRef.ParseOrDefault(config.DeployRef, repo.Network.Remotes.Select(r => r.Name));
         var name = snapshot.Kind == SnapshotKind.Index ? "the staged index" : snapshot.Revision;
         var diagnosis = new LocalDiagnosis(repo, snapshot.CommitSha, name, head, workTree, snapshot.Kind == SnapshotKind.Index, new FixCommands(deployRef));
         // The verdict depends on local code only through the diagnosis: HEAD's tree is in the key, a dirty working tree disables the cache.
         var localKey = $"{head?.Label}:{headTreeId}:{config.Python.Interpreter}:-m {string.Join(' ', moduleEntries.Order(StringComparer.Ordinal))}";
         return new PythonValidator(tree, diagnosis, localKey, cacheable: !changedLocally, runner);
-    }
-
-    private static DeployRef DeployRefFor(Repository repo, HookSuiteConfig config)
-    {
-        try
-        {
-            return DeployRef.Parse(config.DeployRef ?? DeployRef.Default, repo.Network.Remotes.Select(r => r.Name));
-        }
-        catch (Errors.HookSuiteException)
-        {
-            return new DeployRef("origin", "production");
-        }
     }
 
     private async Task<bool> PythonChangedLocallyAsync(CancellationToken cancellationToken)
