@@ -13,6 +13,7 @@ public static class HookSuiteApp
         root.Options.Add(CommonOptions.Directory);
         root.Subcommands.Add(StatusCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(CheckCommand.Verify());
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(SnapshotCommand.Create());
         root.Subcommands.Add(InstallCommand.Install());

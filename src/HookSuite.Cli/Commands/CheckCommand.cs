@@ -37,4 +37,17 @@ public static class CheckCommand
         });
         return command;
     }
+
+    /// <summary><c>hooksuite verify</c>: the same as <c>check --ci</c>, under the name CI pipelines expect.</summary>
+    public static Command Verify()
+    {
+        var entries = CommonOptions.Entries();
+        var noCache = CommonOptions.NoCache();
+        var format = new Option<string?>("--format") { Description = "text, github (the default when GITHUB_ACTIONS=true), sarif or junit", HelpName = "FORMAT" };
+        var command = new Command("verify", "In CI: validate the checked-out commit as the deploy snapshot (same as check --ci)") { entries, noCache, format };
+        command.SetAction((parse, cancellationToken) => TopLevelHandler.RunAsync(
+            ct => CiCheckUseCase.RunAsync(parse.GetValue(CommonOptions.Directory)!, parse.GetValue(entries) ?? [], parse.GetValue(format),
+                !parse.GetValue(noCache), Console.Out, ct), false, Console.Out, Console.Error, cancellationToken));
+        return command;
+    }
 }

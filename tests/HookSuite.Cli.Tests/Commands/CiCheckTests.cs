@@ -73,4 +73,14 @@ public sealed class CiCheckTests
     [Test]
     public void CheckCi_UnknownFormat_IsExitTwo() =>
         Assert.That(HookSuiteCli.Run(_world.Work, "check", "--ci", "--format", "xml").ExitCode, Is.EqualTo(2));
+
+    [Test]
+    public void Verify_IsCheckCi()
+    {
+        var verify = HookSuiteCli.Run(_world.Work, "verify", "--format", "sarif");
+        var check = HookSuiteCli.Run(_world.Work, "check", "--ci", "--format", "sarif");
+
+        Assert.That(verify.ExitCode, Is.EqualTo(1));
+        Assert.That(verify.StdOut, Is.EqualTo(check.StdOut));
+    }
 }
