@@ -8,8 +8,6 @@ public static class TestEnvironment
 {
     private static readonly Lazy<string> Home = new(Create);
 
-    public static string HomeDirectory => Home.Value;
-
     public static void EnsureIsolated() => _ = Home.Value;
 
     private static string Create()

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using HookSuite.Core.Errors;
 using HookSuite.Core.UseCases;
 
 namespace HookSuite.Cli.Commands;
@@ -25,15 +24,15 @@ public static class CheckCommand
         {
             if (parse.GetValue(ci))
             {
-                return TopLevelHandler.RunAsync(
+                return CommandAction.Run(
                     ct => CiCheckUseCase.RunAsync(parse.GetValue(CommonOptions.Directory)!, parse.GetValue(entries) ?? [], parse.GetValue(format),
-                        !parse.GetValue(noCache), Console.Out, ct), false, Console.Out, Console.Error, cancellationToken);
+                        !parse.GetValue(noCache), Console.Out, ct), false, cancellationToken);
             }
             var request = new CheckRequest(
                 parse.GetValue(CommonOptions.Directory)!, parse.GetValue(entries) ?? [], parse.GetValue(deployRef),
                 !parse.GetValue(noFetch), parse.GetValue(offline), !parse.GetValue(noCache), parse.GetValue(json));
-            return TopLevelHandler.RunAsync(
-                ct => CheckUseCase.RunAsync(request, Console.Out, ct), request.Json, Console.Out, Console.Error, cancellationToken);
+            return CommandAction.Run(
+                ct => CheckUseCase.RunAsync(request, Console.Out, ct), request.Json, cancellationToken);
         });
         return command;
     }
@@ -45,9 +44,9 @@ public static class CheckCommand
         var noCache = CommonOptions.NoCache();
         var format = new Option<string?>("--format") { Description = "text, github (the default when GITHUB_ACTIONS=true), sarif or junit", HelpName = "FORMAT" };
         var command = new Command("verify", "In CI: validate the checked-out commit as the deploy snapshot (same as check --ci)") { entries, noCache, format };
-        command.SetAction((parse, cancellationToken) => TopLevelHandler.RunAsync(
+        command.SetAction((parse, cancellationToken) => CommandAction.Run(
             ct => CiCheckUseCase.RunAsync(parse.GetValue(CommonOptions.Directory)!, parse.GetValue(entries) ?? [], parse.GetValue(format),
-                !parse.GetValue(noCache), Console.Out, ct), false, Console.Out, Console.Error, cancellationToken));
+                !parse.GetValue(noCache), Console.Out, ct), false, cancellationToken));
         return command;
     }
 }

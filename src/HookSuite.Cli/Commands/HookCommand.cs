@@ -1,5 +1,4 @@
 using System.CommandLine;
-using HookSuite.Core.Errors;
 using HookSuite.Core.UseCases;
 
 namespace HookSuite.Cli.Commands;
@@ -39,5 +38,5 @@ public static class HookCommand
     private static string Directory(ParseResult parse) => parse.GetValue(CommonOptions.Directory)!;
 
     private static Task<int> Run(Func<CancellationToken, Task<int>> body, CancellationToken cancellationToken) =>
-        TopLevelHandler.RunAsync(body, false, Console.Out, Console.Error, cancellationToken);
+        CommandAction.Run(body, false, cancellationToken);
 }

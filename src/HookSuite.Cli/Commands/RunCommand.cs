@@ -1,5 +1,4 @@
 using System.CommandLine;
-using HookSuite.Core.Errors;
 using HookSuite.Core.UseCases;
 
 namespace HookSuite.Cli.Commands;
@@ -23,7 +22,7 @@ public static class RunCommand
         {
             var request = new RunRequest(parse.GetValue(CommonOptions.Directory)!, parse.GetValue(deployRef), parse.GetValue(offline),
                 parse.GetValue(allowDirty), parse.GetValue(noValidate), parse.GetValue(jsonRecord), parse.GetValue(command) ?? []);
-            return TopLevelHandler.RunAsync(ct => RunUseCase.RunAsync(request, Console.Out, Console.Error, ct), false, Console.Out, Console.Error, cancellationToken);
+            return CommandAction.Run(ct => RunUseCase.RunAsync(request, Console.Out, Console.Error, ct), false, cancellationToken);
         });
         return run;
     }
@@ -33,9 +32,9 @@ public static class RunCommand
         var json = CommonOptions.Json();
         var count = new Option<int>("-n") { Description = "How many of the newest records", DefaultValueFactory = _ => 20, HelpName = "N" };
         var runs = new Command("runs", "List the recorded gated runs") { json, count };
-        runs.SetAction((parse, cancellationToken) => TopLevelHandler.RunAsync(
+        runs.SetAction((parse, cancellationToken) => CommandAction.Run(
             _ => RunsUseCase.RunAsync(parse.GetValue(CommonOptions.Directory)!, parse.GetValue(count), parse.GetValue(json), Console.Out),
-            parse.GetValue(json), Console.Out, Console.Error, cancellationToken));
+            parse.GetValue(json), cancellationToken));
         return runs;
     }
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using HookSuite.Core.Errors;
 using HookSuite.Core.UseCases;
 
 namespace HookSuite.Cli.Commands;
@@ -18,8 +17,8 @@ public static class SnapshotCommand
         command.SetAction((parse, cancellationToken) =>
         {
             var request = new SnapshotRequest(parse.GetValue(CommonOptions.Directory)!, parse.GetValue(revision)!, parse.GetValue(staged));
-            return TopLevelHandler.RunAsync(
-                ct => SnapshotUseCase.RunAsync(request, Console.Out, ct), false, Console.Out, Console.Error, cancellationToken);
+            return CommandAction.Run(
+                ct => SnapshotUseCase.RunAsync(request, Console.Out, ct), false, cancellationToken);
         });
         return command;
     }

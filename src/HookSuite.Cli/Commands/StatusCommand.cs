@@ -1,5 +1,4 @@
 using System.CommandLine;
-using HookSuite.Core.Errors;
 using HookSuite.Core.UseCases;
 
 namespace HookSuite.Cli.Commands;
@@ -20,8 +19,8 @@ public static class StatusCommand
         {
             var request = new StatusRequest(
                 parse.GetValue(CommonOptions.Directory)!, parse.GetValue(deployRef), !parse.GetValue(noFetch), parse.GetValue(json));
-            return TopLevelHandler.RunAsync(
-                ct => StatusUseCase.RunAsync(request, Console.Out, ct), request.Json, Console.Out, Console.Error, cancellationToken);
+            return CommandAction.Run(
+                ct => StatusUseCase.RunAsync(request, Console.Out, ct), request.Json, cancellationToken);
         });
         return command;
     }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using HookSuite.Core.Errors;
 using HookSuite.Core.UseCases;
 
 namespace HookSuite.Cli.Commands;
@@ -23,8 +22,8 @@ public static class ValidateCommand
             var request = new ValidateRequest(
                 parse.GetValue(CommonOptions.Directory)!, parse.GetValue(revision), parse.GetValue(staged),
                 parse.GetValue(entries) ?? [], !parse.GetValue(noCache), parse.GetValue(json));
-            return TopLevelHandler.RunAsync(
-                ct => ValidateUseCase.RunAsync(request, Console.Out, ct), request.Json, Console.Out, Console.Error, cancellationToken);
+            return CommandAction.Run(
+                ct => ValidateUseCase.RunAsync(request, Console.Out, ct), request.Json, cancellationToken);
         });
         return command;
     }

@@ -63,5 +63,4 @@ public static class GitArgs
 
     public static IReadOnlyList<string> IsAncestor(string ancestor, string descendant) => ["merge-base", "--is-ancestor", ancestor, descendant];
 
-    public static IReadOnlyList<string> ConfigGet(string key) => ["config", "--get", key];
 }

@@ -7,8 +7,6 @@ public sealed record PushUpdate(string LocalRef, string LocalSha, string RemoteR
 
     public bool IsDeletion => IsZero(LocalSha);
 
-    public bool IsNewBranch => IsZero(RemoteSha);
-
     public bool IsTag => RemoteRef.StartsWith("refs/tags/", StringComparison.Ordinal);
 
     /// <summary>Every line, not just the first: a push can update several refs at once.</summary>

@@ -6,8 +6,6 @@ public enum TokenKind { Name, Number, String, Op, Newline, Indent, Dedent, EndOf
 /// <summary>One token: its kind, its text (for strings, the whole literal with prefix and quotes) and 1-based position.</summary>
 public readonly record struct Token(TokenKind Kind, string Text, int Line, int Column)
 {
-    public bool Is(string text) => Text == text && Kind is TokenKind.Op or TokenKind.Name;
-
     public bool IsName(string name) => Kind == TokenKind.Name && Text == name;
 
     public bool IsOp(string op) => Kind == TokenKind.Op && Text == op;

@@ -11,11 +11,16 @@ public static class ImportableLocalFiles
     public static IReadOnlyList<string> Find(PythonAnalysis analysis, SourceTree snapshot, SourceTree local, ISet<string> tracked)
     {
         var found = new SortedSet<string>(StringComparer.Ordinal);
+        var indexes = new Dictionary<string, (ModuleIndex InSnapshot, ModuleIndex OnDisk)>(StringComparer.Ordinal);
         foreach (var file in analysis.AnalyzedFiles)
         {
             var roots = analysis.RootsOf(file);
-            var inSnapshot = new ModuleIndex(snapshot, roots);
-            var onDisk = new ModuleIndex(local, roots);
+            var key = string.Join('\0', roots);
+            if (!indexes.TryGetValue(key, out var pair))
+            {
+                indexes[key] = pair = (new ModuleIndex(snapshot, roots), new ModuleIndex(local, roots));
+            }
+            var (inSnapshot, onDisk) = pair;
             foreach (var name in analysis.ImportedNames(file))
             {
                 var parts = name.Split('.');

@@ -7,23 +7,23 @@ namespace HookSuite.Core.Run;
 /// <summary>The append-only record of gated runs, <c>hooksuite/runs.jsonl</c> in the git common dir.</summary>
 public sealed class RunLog(RepositoryLocation location)
 {
-    public string Path_ => Path.Combine(location.StateDir, "runs.jsonl");
+    public string LogFile => Path.Combine(location.StateDir, "runs.jsonl");
 
     public void Append(RunRecord record)
     {
         Directory.CreateDirectory(location.StateDir);
         var line = JsonSerializer.Serialize(record, JsonOutput.Compact.RunRecord) + "\n";
-        File.AppendAllText(Path_, line);
+        File.AppendAllText(LogFile, line);
     }
 
     public IReadOnlyList<RunRecord> Read()
     {
-        if (!File.Exists(Path_))
+        if (!File.Exists(LogFile))
         {
             return [];
         }
         var records = new List<RunRecord>();
-        foreach (var line in File.ReadLines(Path_))
+        foreach (var line in File.ReadLines(LogFile))
         {
             try
             {

@@ -29,6 +29,8 @@ public static class PrePushUseCase
         using var repo = RepositoryLocator.Open(location);
         var deployRef = DeployRef.ParseOrDefault(ConfigReader.FromHead(repo, lenient: true).DeployRef, repo.Network.Remotes.Select(r => r.Name));
         var console = Terminal.Create(stderr, !Console.IsErrorRedirected);
+        var validation = new SnapshotValidation(location, new ProcessRunner());
+        bool? pythonChanged = null;
         var blocked = false;
 
         var updates = Hooks.PushUpdate.ParseAll(stdin);
@@ -45,8 +47,10 @@ public static class PrePushUseCase
             var branch = update.RemoteRef.StartsWith("refs/heads/", StringComparison.Ordinal) ? update.RemoteRef["refs/heads/".Length..] : update.RemoteRef;
             var toDeploy = deployRemote && branch == deployRef.Branch;
             var snapshot = SnapshotResolver.FromRevision(repo, update.LocalSha, $"{remoteName}/{branch}");
-            var (report, config, _) = await new SnapshotValidation(location, new ProcessRunner())
-                .ValidateAsync(repo, snapshot, ValidatorStage.PrePush, [], useCache: true, null, cancellationToken);
+            // One git status for the whole push, however many refs it updates.
+            pythonChanged ??= await validation.PythonChangedLocallyAsync(cancellationToken);
+            var (report, config, _) = await validation.ValidateAsync(
+                repo, snapshot, ValidatorStage.PrePush, [], useCache: true, null, cancellationToken, pythonChangedLocally: pythonChanged);
             var blocks = !report.Passed && (toDeploy || config.PrePushBlock == PrePushBlock.All);
 
             if (!report.Passed)

@@ -14,7 +14,7 @@ public sealed class ResultCache(RepositoryLocation location)
 {
     private static readonly string Version = typeof(ResultCache).Assembly.GetName().Version?.ToString() ?? "0";
 
-    private string Directory_ => Path.Combine(location.StateDir, "cache");
+    private string CacheDirectory => Path.Combine(location.StateDir, "cache");
 
     public static string Key(string treeId, string configText, ISnapshotValidator validator, IReadOnlyList<string> entryPoints)
     {
@@ -24,7 +24,7 @@ public sealed class ResultCache(RepositoryLocation location)
 
     public ValidatorResult? TryGet(string key)
     {
-        var path = Path.Combine(Directory_, key + ".json");
+        var path = Path.Combine(CacheDirectory, key + ".json");
         try
         {
             return File.Exists(path)
@@ -45,10 +45,10 @@ public sealed class ResultCache(RepositoryLocation location)
         }
         try
         {
-            Directory.CreateDirectory(Directory_);
-            var temp = Path.Combine(Directory_, $"{key}.{Environment.ProcessId}.tmp");
+            Directory.CreateDirectory(CacheDirectory);
+            var temp = Path.Combine(CacheDirectory, $"{key}.{Environment.ProcessId}.tmp");
             File.WriteAllText(temp, JsonSerializer.Serialize(result, JsonOutput.Default.ValidatorResult));
-            File.Move(temp, Path.Combine(Directory_, key + ".json"), overwrite: true);
+            File.Move(temp, Path.Combine(CacheDirectory, key + ".json"), overwrite: true);
         }
         catch (IOException)
         {

@@ -59,7 +59,8 @@ public sealed class SnapshotValidation(RepositoryLocation location, ProcessRunne
         return new PythonValidator(tree, diagnosis, localKey, cacheable: !changedLocally, runner);
     }
 
-    private async Task<bool> PythonChangedLocallyAsync(CancellationToken cancellationToken)
+    /// <summary>Whether the working tree has uncommitted Python changes (the analysis's diagnosis then depends on them).</summary>
+    public async Task<bool> PythonChangedLocallyAsync(CancellationToken cancellationToken)
     {
         var status = await new GitCli(location, runner).ReadAsync(GitArgs.Status(), TimeSpan.FromMinutes(5), cancellationToken);
         return PorcelainV2Parser.Parse(status).Any(e => e.Type != StatusEntryType.Ignored && e.Path.EndsWith(".py", StringComparison.Ordinal));
