@@ -7,6 +7,11 @@ namespace HookSuite.Core.Python;
 /// <summary>Builds <see cref="SourceTree"/>s over a git tree (blobs straight from the object database) or the working tree.</summary>
 public static class GitSourceTrees
 {
+    static GitSourceTrees() =>
+        // Blobs are read only to be analysed, never written back: skipping libgit2's re-hash of every object
+        // (SHA-1 with collision detection) saves about a third of the read time, as git's own reads do.
+        GlobalSettings.SetStrictHashVerification(false);
+
     public static SourceTree FromTree(Repository repo, string treeId, string label)
     {
         var tree = repo.Lookup<Tree>(treeId);

@@ -21,8 +21,8 @@ public sealed class ModuleParser
 
     private readonly ModuleSymbols _module = new();
 
-    [ThreadStatic]
-    private static List<Token>? t_tokens;
+    /// <summary>Attribute reads with their scope, resolved against the scopes' final bindings when the walk ends.</summary>
+    private readonly List<(TokenSlice Chain, Scope Scope)> _reads = [];
 
     private sealed record Context(
         Scope Scope, ClassInfo? Class, bool InFunction, bool TypeChecking, bool GuardedImport, bool GuardedAttribute, bool TopLevel);
@@ -33,9 +33,10 @@ public sealed class ModuleParser
         var parser = new ModuleParser();
         try
         {
-            // Statements copy their tokens out of the buffer, so one buffer per thread serves every file.
-            var statements = StatementParser.Parse(Tokenizer.Tokenize(source, t_tokens ??= []));
+            // Statements are slices of the thread's token buffer: the walk ends before the next file reuses it.
+            var statements = StatementParser.Parse(Tokenizer.TokenizeIntoThreadBuffer(source));
             parser.WalkBlock(statements, new Context(parser._module.ModuleScope, null, false, false, false, false, true));
+            parser.ResolveReads();
         }
         catch (PythonSyntaxException ex)
         {
@@ -56,7 +57,47 @@ public sealed class ModuleParser
         }
     }
 
-    private void WalkBlock(List<Statement> block, Context context)
+    /// <summary>Keeps the reads the analysis can check: on <c>self</c> in a method, or on a name with one telling binding.</summary>
+    private void ResolveReads()
+    {
+        foreach (var (tokens, scope) in _reads)
+        {
+            var receiver = tokens[0].Text;
+            var attribute = tokens[2].Text;
+            if (_module.ProbedAttributes.Contains(attribute))
+            {
+                continue;
+            }
+            if (scope.SelfName == receiver && scope.Owner is { } owner)
+            {
+                // Most reads are self.x of the class's own members: they can never be missing, so they are not kept.
+                if (!owner.Members.Contains(attribute))
+                {
+                    _module.AttributeUses.Add(Use(tokens, owner, null));
+                }
+            }
+            else if (scope.SoleBinding(receiver) is { } binding && (binding.CallOf is not null || binding.Annotation is not null))
+            {
+                _module.AttributeUses.Add(Use(tokens, null, binding));
+            }
+        }
+    }
+
+    /// <summary>The kept read's names and positions, copied out of the token buffer (which the next file reuses).</summary>
+    private static AttributeUse Use(TokenSlice dotted, ClassInfo? selfClass, Binding? binding)
+    {
+        var links = (dotted.Count + 1) / 2;
+        var chain = new string[links];
+        var positions = new (int, int)[links];
+        for (var k = 0; k < links; k++)
+        {
+            chain[k] = dotted[2 * k].Text;
+            positions[k] = (dotted[2 * k].Line, dotted[2 * k].Column);
+        }
+        return new AttributeUse(chain, positions, selfClass, binding);
+    }
+
+    private void WalkBlock(IReadOnlyList<Statement> block, Context context)
     {
         for (var i = 0; i < block.Count; i++)
         {
@@ -91,7 +132,7 @@ public sealed class ModuleParser
         !handler.Body.All(s => s.IsSimple && s.Tokens.Count > 0 && (s.Tokens[0].IsName("raise")
             || IsCallTo(s.Tokens, "sys.exit") || IsCallTo(s.Tokens, "exit") || IsCallTo(s.Tokens, "quit") || IsCallTo(s.Tokens, "os._exit")));
 
-    private static bool IsCallTo(List<Token> tokens, string dotted)
+    private static bool IsCallTo(TokenSlice tokens, string dotted)
     {
         var (name, end) = TokenRanges.Dotted(tokens, 0);
         return name == dotted && end < tokens.Count && tokens[end].IsOp("(");
@@ -119,7 +160,7 @@ public sealed class ModuleParser
                 var inAt = TokenRanges.IndexAtDepth(statement.Tokens, t => t.IsName("in"));
                 if (inAt > 0)
                 {
-                    BindTargets(statement.Tokens.GetRange(0, inAt), context, new Binding(null), statement.Line, "for");
+                    BindTargets(statement.Tokens.GetRange(0, inAt), context, Binding.Unknown, statement.Line, "for");
                     ScanExpression(statement.Tokens.GetRange(inAt + 1, statement.Tokens.Count - inAt - 1), context);
                 }
                 WalkBlock(statement.Body, context);
@@ -131,7 +172,7 @@ public sealed class ModuleParser
                 var asAt = TokenRanges.IndexAtDepth(statement.Tokens, t => t.IsName("as"));
                 if (asAt >= 0 && asAt + 1 < statement.Tokens.Count)
                 {
-                    BindName(statement.Tokens[asAt + 1].Text, context, new Binding(null), statement.Line, "except");
+                    BindName(statement.Tokens[asAt + 1].Text, context, Binding.Unknown, statement.Line, "except");
                 }
                 WalkBlock(statement.Body, context);
                 break;
@@ -142,7 +183,7 @@ public sealed class ModuleParser
         }
     }
 
-    private static bool IsTypeCheckingTest(List<Token> header)
+    private static bool IsTypeCheckingTest(TokenSlice header)
     {
         var (name, end) = TokenRanges.Dotted(header, 0);
         return end == header.Count && name is not null && (name == "TYPE_CHECKING" || name.EndsWith(".TYPE_CHECKING", StringComparison.Ordinal));
@@ -171,7 +212,7 @@ public sealed class ModuleParser
             ScanExpression(expression, context);
             if (asAt >= 0)
             {
-                BindTargets(item.GetRange(asAt + 1, item.Count - asAt - 1), context, new Binding(null), statement.Line, "with");
+                BindTargets(item.GetRange(asAt + 1, item.Count - asAt - 1), context, Binding.Unknown, statement.Line, "with");
             }
         }
         WalkBlock(statement.Body, context with { GuardedImport = context.GuardedImport || suppressesImportErrors });
@@ -202,7 +243,7 @@ public sealed class ModuleParser
         }
         else
         {
-            BindName(name, context, new Binding(null), statement.Line, "function");
+            BindName(name, context, Binding.Unknown, statement.Line, "function");
             if (context.TopLevel && name == "__getattr__")
             {
                 _module.Open = true;
@@ -233,14 +274,14 @@ public sealed class ModuleParser
         }
     }
 
-    private static bool ReturnsInstance(List<Statement> body, string clsName, string className) =>
+    private static bool ReturnsInstance(IReadOnlyList<Statement> body, string clsName, string className) =>
         body.Any(s => s.IsSimple
             ? s.Tokens.Count > 2 && s.Tokens[0].IsName("return") && (s.Tokens[1].IsName(clsName) || s.Tokens[1].IsName(className)) && s.Tokens[2].IsOp("(")
             : ReturnsInstance(s.Body, clsName, className));
 
-    private sealed record Parameter(string Name, string? Annotation, bool Star, List<Token> Rest);
+    private sealed record Parameter(string Name, string? Annotation, bool Star, TokenSlice Rest);
 
-    private static List<Parameter> Parameters(List<Token> header)
+    private static List<Parameter> Parameters(TokenSlice header)
     {
         var open = 1;
         if (open < header.Count && header[open].IsOp("["))
@@ -278,7 +319,7 @@ public sealed class ModuleParser
         return result;
     }
 
-    private static string? StringAnnotation(List<Token> tokens, int at)
+    private static string? StringAnnotation(TokenSlice tokens, int at)
     {
         if (at >= tokens.Count || tokens[at].Kind != TokenKind.String)
         {
@@ -348,7 +389,7 @@ public sealed class ModuleParser
         }
         else
         {
-            BindName(info.Name, context, new Binding(null), statement.Line, "class");
+            BindName(info.Name, context, Binding.Unknown, statement.Line, "class");
             if (!context.InFunction)
             {
                 _module.Classes[info.Name] = info;
@@ -377,7 +418,7 @@ public sealed class ModuleParser
             {
                 if (first.Text == "global")
                 {
-                    context.Scope.Globals.Add(token.Text);
+                    context.Scope.DeclareGlobal(token.Text);
                     _module.Names.Add(token.Text);
                 }
             }
@@ -385,7 +426,7 @@ public sealed class ModuleParser
         }
         if (first.IsName("type") && tokens.Count > 2 && tokens[1].Kind == TokenKind.Name && tokens[2].Text is "=" or "[")
         {
-            BindName(tokens[1].Text, context, new Binding(null), statement.Line, "assign");
+            BindName(tokens[1].Text, context, Binding.Unknown, statement.Line, "assign");
             ScanExpression(tokens.GetRange(2, tokens.Count - 2), context);
             return;
         }
@@ -428,7 +469,7 @@ public sealed class ModuleParser
             {
                 AddToAll(tokens.GetRange(augmented + 1, tokens.Count - augmented - 1));
             }
-            BindTargets(target, context, new Binding(null), statement.Line, "assign");
+            BindTargets(target, context, Binding.Unknown, statement.Line, "assign");
             ScanExpression(tokens, context);
             return;
         }
@@ -468,7 +509,7 @@ public sealed class ModuleParser
         ScanExpression(tokens, context);
     }
 
-    private void AddToAll(List<Token> value)
+    private void AddToAll(TokenSlice value)
     {
         _module.All ??= [];
         foreach (var token in value)
@@ -481,14 +522,15 @@ public sealed class ModuleParser
     }
 
     /// <summary>Splits <c>a = b = value</c> at the '=' signs outside brackets, stopping at a lambda's defaults.</summary>
-    private static List<List<Token>> SplitAssignment(List<Token> tokens)
+    private static List<TokenSlice> SplitAssignment(TokenSlice tokens)
     {
-        var segments = new List<List<Token>>();
-        var current = new List<Token>();
+        var segments = new List<TokenSlice>();
+        var start = 0;
         var depth = 0;
         var sawLambda = false;
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
+            var token = tokens[i];
             if (token.Kind == TokenKind.Op)
             {
                 if (token.Text is "(" or "[" or "{")
@@ -501,22 +543,20 @@ public sealed class ModuleParser
                 }
                 else if (token.Text == "=" && depth == 0 && !sawLambda)
                 {
-                    segments.Add(current);
-                    current = [];
-                    continue;
+                    segments.Add(tokens.GetRange(start, i - start));
+                    start = i + 1;
                 }
             }
             else if (depth == 0 && token.IsName("lambda"))
             {
                 sawLambda = true;
             }
-            current.Add(token);
         }
-        segments.Add(current);
+        segments.Add(tokens.From(start));
         return segments;
     }
 
-    private static Binding ValueOf(List<Token> value)
+    private static Binding ValueOf(TokenSlice value)
     {
         if (value.Count > 2 && value[^1].IsOp(")"))
         {
@@ -526,10 +566,10 @@ public sealed class ModuleParser
                 return new Binding(callee);
             }
         }
-        return new Binding(null);
+        return Binding.Unknown;
     }
 
-    private void BindTargets(List<Token> target, Context context, Binding binding, int line, string kind)
+    private void BindTargets(TokenSlice target, Context context, Binding binding, int line, string kind)
     {
         if (target.Count == 0)
         {
@@ -540,7 +580,7 @@ public sealed class ModuleParser
         {
             foreach (var part in parts)
             {
-                BindTargets(part, context, new Binding(null), line, kind);
+                BindTargets(part, context, Binding.Unknown, line, kind);
             }
             return;
         }
@@ -551,12 +591,12 @@ public sealed class ModuleParser
         }
         if (single[0].Kind == TokenKind.Op && single[0].Text is "(" or "[" && TokenRanges.MatchingClose(single, 0) == single.Count - 1)
         {
-            BindTargets(single.GetRange(1, single.Count - 2), context, new Binding(null), line, kind);
+            BindTargets(single.GetRange(1, single.Count - 2), context, Binding.Unknown, line, kind);
             return;
         }
         if (single[0].IsOp("*"))
         {
-            BindTargets(single.GetRange(1, single.Count - 1), context, new Binding(null), line, kind);
+            BindTargets(single.GetRange(1, single.Count - 1), context, Binding.Unknown, line, kind);
             return;
         }
         if (single.Count == 1 && single[0].Kind == TokenKind.Name)
@@ -586,7 +626,7 @@ public sealed class ModuleParser
             owner.Members.Add(name);
             return;
         }
-        if (!context.InFunction || context.Scope.Globals.Contains(name))
+        if (!context.InFunction || context.Scope.IsGlobal(name))
         {
             _module.Names.Add(name);
             if (!context.InFunction && kind is "function" or "class" or "assign")
@@ -667,7 +707,7 @@ public sealed class ModuleParser
     private static readonly HashSet<string> TypeTests = ["isinstance", "issubclass", "type", "super", "print", "repr", "str", "id", "hash", "len"];
 
     /// <summary>Records attribute reads, walrus targets, comprehension and lambda variables, and hasattr probes.</summary>
-    private void ScanExpression(List<Token> tokens, Context context)
+    private void ScanExpression(TokenSlice tokens, Context context)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -684,7 +724,7 @@ public sealed class ModuleParser
             }
             if (i + 1 < tokens.Count && tokens[i + 1].IsOp(":="))
             {
-                BindName(token.Text, context with { Class = null }, new Binding(null), token.Line, "walrus");
+                BindName(token.Text, context with { Class = null }, Binding.Unknown, token.Line, "walrus");
                 continue;
             }
             if (token.Text == "for")
@@ -694,7 +734,7 @@ public sealed class ModuleParser
                 {
                     foreach (var name in tokens.GetRange(i + 1, inAt - i - 1).Where(t => t.Kind == TokenKind.Name))
                     {
-                        context.Scope.Bind(name.Text, new Binding(null));
+                        context.Scope.Bind(name.Text, Binding.Unknown);
                     }
                 }
                 continue;
@@ -705,7 +745,7 @@ public sealed class ModuleParser
                 {
                     if (tokens[j].Kind == TokenKind.Name)
                     {
-                        context.Scope.Bind(tokens[j].Text, new Binding(null));
+                        context.Scope.Bind(tokens[j].Text, Binding.Unknown);
                     }
                 }
                 continue;
@@ -763,17 +803,13 @@ public sealed class ModuleParser
                 j2 += 2;
             }
             var links = (j2 - i + 1) / 2;
-            var chain = new string[links];
-            var positions = new (int, int)[links];
-            for (var k = 0; k < links; k++)
+            if (!context.GuardedAttribute)
             {
-                chain[k] = tokens[i + 2 * k].Text;
-                positions[k] = (tokens[i + 2 * k].Line, tokens[i + 2 * k].Column);
+                _reads.Add((tokens.GetRange(i, 2 * links - 1), context.Scope));
             }
-            _module.AttributeUses.Add(new AttributeUse(chain, positions, context.Scope, context.GuardedAttribute));
             // nn.Module registers attributes by name: self.register_buffer("mask", …) makes self.mask exist.
-            if (links == 2 && chain[0] == context.Scope.SelfName && context.Scope.Owner is { } registering
-                && chain[1] is "register_buffer" or "register_parameter" or "add_module" or "register_module"
+            if (links == 2 && tokens[i].Text == context.Scope.SelfName && context.Scope.Owner is { } registering
+                && tokens[i + 2].Text is "register_buffer" or "register_parameter" or "add_module" or "register_module"
                 && j2 + 1 < tokens.Count && tokens[j2].IsOp("(") && tokens[j2 + 1].Kind == TokenKind.String
                 && StringLiterals.Value(tokens[j2 + 1].Text) is { } registered)
             {

@@ -44,11 +44,20 @@ public sealed class ClassInfo(string name, int line, int column)
 
 /// <summary>What one variable is bound to in a scope, as far as a structural parse can tell.</summary>
 /// <param name="CallOf">The dotted callee when the value is exactly <c>Callee(…)</c>; null for anything else.</param>
-public sealed record Binding(string? CallOf, string? Annotation = null);
+public sealed record Binding(string? CallOf, string? Annotation = null)
+{
+    /// <summary>A binding that says nothing about the value (a loop variable, a plain expression): shared, not allocated.</summary>
+    public static Binding Unknown { get; } = new((string?)null);
+
+    /// <summary>Marks a name bound more than once in a scope: what it holds depends on the path taken.</summary>
+    internal static Binding Rebound { get; } = new((string?)null);
+}
 
 /// <summary>A function (or the module) as a scope: its parameters and local bindings, and <c>self</c> when it is a method.</summary>
 public sealed class Scope(Scope? parent, ClassInfo? owner)
 {
+    private readonly Dictionary<string, Binding> _bindings = new(StringComparer.Ordinal);
+
     public Scope? Parent { get; } = parent;
 
     /// <summary>The class whose method this is (null for the module and plain functions).</summary>
@@ -59,22 +68,47 @@ public sealed class Scope(Scope? parent, ClassInfo? owner)
 
     public bool IsClassMethod { get; set; }
 
-    public Dictionary<string, List<Binding>> Bindings { get; } = new(StringComparer.Ordinal);
+    /// <summary>Names declared <c>global</c> here; null until the first such declaration (most functions have none).</summary>
+    public HashSet<string>? Globals { get; private set; }
 
-    public HashSet<string> Globals { get; } = new(StringComparer.Ordinal);
+    public void DeclareGlobal(string name) => (Globals ??= new(StringComparer.Ordinal)).Add(name);
 
+    public bool IsGlobal(string name) => Globals?.Contains(name) ?? false;
+
+    /// <summary>Records a binding; a second one for the same name makes it <see cref="Binding.Rebound"/>.</summary>
     public void Bind(string name, Binding binding)
     {
-        if (!Bindings.TryGetValue(name, out var list))
+        if (!_bindings.TryAdd(name, binding))
         {
-            Bindings[name] = list = [];
+            _bindings[name] = Binding.Rebound;
         }
-        list.Add(binding);
+    }
+
+    /// <summary>The binding of <paramref name="name"/> in this very scope when it is bound exactly once; null otherwise.</summary>
+    public Binding? SoleBindingHere(string name) =>
+        _bindings.TryGetValue(name, out var binding) && !ReferenceEquals(binding, Binding.Rebound) ? binding : null;
+
+    /// <summary>The one binding of <paramref name="name"/> in the nearest scope that binds it; null when rebound or unbound.</summary>
+    public Binding? SoleBinding(string name)
+    {
+        for (var scope = this; scope is not null; scope = scope.Parent)
+        {
+            if (scope._bindings.TryGetValue(name, out var binding))
+            {
+                return ReferenceEquals(binding, Binding.Rebound) ? null : binding;
+            }
+        }
+        return null;
     }
 }
 
-/// <summary>One <c>name.attr[.attr…]</c> read in the source, with the scope it is read in.</summary>
-public sealed record AttributeUse(IReadOnlyList<string> Chain, IReadOnlyList<(int Line, int Column)> Positions, Scope Scope, bool Guarded);
+/// <summary>
+/// One unguarded <c>name.attr[.attr…]</c> read that the analysis can check, resolved when the module's parse ends:
+/// on the instance parameter of a method (<paramref name="SelfClass"/>), or on a name whose only binding in the
+/// nearest scope says what it holds (<paramref name="Binding"/>: an import, a call, an annotation). Other reads are
+/// not kept, so a parsed module holds no scopes.
+/// </summary>
+public sealed record AttributeUse(string[] Chain, (int Line, int Column)[] Positions, ClassInfo? SelfClass, Binding? Binding);
 
 /// <summary>Everything the analysis needs to know about one module, from one structural parse.</summary>
 public sealed class ModuleSymbols

@@ -239,7 +239,7 @@ public sealed class PythonAnalysis(
         {
             CheckImport(file, import, index, isScript);
         }
-        foreach (var use in symbols.AttributeUses.Where(u => !u.Guarded))
+        foreach (var use in symbols.AttributeUses)
         {
             CheckAttributeUse(file, symbols, use, index);
         }
@@ -420,15 +420,13 @@ public sealed class PythonAnalysis(
             return;
         }
         var (line, column) = use.Positions[1];
-        var receiver = use.Chain[0];
 
-        if (use.Scope.SelfName == receiver && use.Scope.Owner is { } owner)
+        if (use.SelfClass is { } owner)
         {
             CheckClassAttribute(file, file, owner, attribute, line, column, includeSubclasses: true, index);
             return;
         }
-        var binding = NearestBinding(use.Scope, receiver);
-        if (binding is null)
+        if (use.Binding is not { } binding)
         {
             return;
         }
@@ -444,18 +442,6 @@ public sealed class PythonAnalysis(
                 CheckClassAttribute(file, cls.File, cls.Class, attribute, line, column, includeSubclasses: false, index);
                 break;
         }
-    }
-
-    private static Binding? NearestBinding(Scope scope, string name)
-    {
-        for (var s = scope; s is not null; s = s.Parent)
-        {
-            if (s.Bindings.TryGetValue(name, out var bindings))
-            {
-                return bindings.Count == 1 ? bindings[0] : null;
-            }
-        }
-        return null;
     }
 
     /// <summary>What a binding holds: a module (import), a class (from-import, annotation), an instance (constructor call).</summary>
@@ -553,11 +539,11 @@ public sealed class PythonAnalysis(
         var parts = dotted.Split('.');
         Symbol? current;
         if (parts.Length == 1 && symbols.Classes.TryGetValue(parts[0], out var local)
-            && symbols.ModuleScope.Bindings.TryGetValue(parts[0], out var own) && own.Count == 1)
+            && symbols.ModuleScope.SoleBindingHere(parts[0]) is not null)
         {
             current = new ClassSymbol(file, local);
         }
-        else if (symbols.ModuleScope.Bindings.TryGetValue(parts[0], out var bindings) && bindings.Count == 1 && bindings[0].CallOf is { } value)
+        else if (symbols.ModuleScope.SoleBindingHere(parts[0]) is { CallOf: { } value })
         {
             current = value.StartsWith("import:", StringComparison.Ordinal)
                 ? index.Resolve(value["import:".Length..]) is { } module ? new ModuleSymbol(module) : null
@@ -594,7 +580,7 @@ public sealed class PythonAnalysis(
         }
         if (index.Resolve($"{module.Name}.{name}") is { } submodule)
         {
-            if (at + 1 < use.Chain.Count)
+            if (at + 1 < use.Chain.Length)
             {
                 CheckModuleChain(file, submodule, use, at + 1, index);
             }

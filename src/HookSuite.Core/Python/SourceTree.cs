@@ -47,28 +47,40 @@ public sealed class SourceTree
     public string? ReadText(string path) => _read(path) is { } bytes ? SourceDecoder.Decode(bytes) : null;
 
     /// <summary>
-    /// Parses many files at once. Sequentially: measured here, two threads allocating tokens contend in the GC
-    /// and parse the standard library slower (1.7 s) than one (1.0 s).
+    /// Parses many files at once, on every core: each worker takes the next file, reads it (one reader at a time: a
+    /// libgit2 repository is not for concurrent use), decodes and parses it.
     /// </summary>
     public void ParseAll(IEnumerable<string> paths)
     {
         var pending = paths.Where(p => !_parsed.ContainsKey(p) && Files.Contains(p))
             .Select(p => (Path: p, Id: _blobId(p)))
             .Where(p => p.Id is null || !ParsedByBlob.ContainsKey(p.Id))
-            .Select(p => (p.Path, p.Id, Bytes: _read(p.Path)));
-        foreach (var item in pending)
+            .ToList();
+        var next = -1;
+        var readLock = new Lock();
+        var workers = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, pending.Count / 16));
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, _ =>
         {
-            if (item.Bytes is null)
+            for (var i = Interlocked.Increment(ref next); i < pending.Count; i = Interlocked.Increment(ref next))
             {
-                continue;
+                var (path, id) = pending[i];
+                byte[]? bytes;
+                lock (readLock)
+                {
+                    bytes = _read(path);
+                }
+                if (bytes is null)
+                {
+                    continue;
+                }
+                var parsed = ModuleParser.Parse(bytes);
+                if (id is not null)
+                {
+                    ParsedByBlob[id] = parsed;
+                }
+                _parsed[path] = parsed;
             }
-            var parsed = ModuleParser.Parse(item.Bytes);
-            if (item.Id is not null)
-            {
-                ParsedByBlob[item.Id] = parsed;
-            }
-            _parsed[item.Path] = parsed;
-        }
+        });
     }
 
     /// <summary>The parsed module, cached per blob id so an unchanged file is parsed once per process.</summary>

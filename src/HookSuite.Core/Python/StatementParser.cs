@@ -12,12 +12,12 @@ public sealed class StatementParser
 
     private const int MaxBlockDepth = 500;
 
-    private readonly List<Token> _tokens;
+    private readonly TokenSlice _tokens;
     private int _pos;
 
-    private StatementParser(List<Token> tokens) => _tokens = tokens;
+    private StatementParser(TokenSlice tokens) => _tokens = tokens;
 
-    public static List<Statement> Parse(List<Token> tokens)
+    public static List<Statement> Parse(TokenSlice tokens)
     {
         var parser = new StatementParser(tokens);
         var module = parser.ParseBlock(0);
@@ -55,7 +55,7 @@ public sealed class StatementParser
         return statements;
     }
 
-    private List<Token> ReadLine()
+    private TokenSlice ReadLine()
     {
         var start = _pos;
         while (Current.Kind is not (TokenKind.Newline or TokenKind.EndOfFile))
@@ -71,17 +71,16 @@ public sealed class StatementParser
         {
             _pos++;
         }
-        // One exact-size copy per logical line.
         return _tokens.GetRange(start, Math.Max(0, end - start));
     }
 
     private void ParseStatement(List<Statement> into, int depth)
     {
-        var decorators = new List<List<Token>>();
+        List<TokenSlice>? decorators = null;
         while (Current.IsOp("@"))
         {
             var decorator = ReadLine();
-            decorators.Add(decorator.Skip(1).ToList());
+            (decorators ??= []).Add(decorator.From(1));
             while (Current.Kind == TokenKind.Newline)
             {
                 _pos++;
@@ -91,7 +90,7 @@ public sealed class StatementParser
         var line = ReadLine();
         if (line.Count == 0)
         {
-            if (decorators.Count > 0)
+            if (decorators is not null)
             {
                 throw Error("a decorator must be followed by a def or class");
             }
@@ -103,7 +102,7 @@ public sealed class StatementParser
         var keyword = CompoundKeyword(line, isAsync ? 1 : 0);
         if (keyword is null)
         {
-            if (decorators.Count > 0)
+            if (decorators is not null)
             {
                 throw new PythonSyntaxException("a decorator must be followed by a def or class", head.Line, head.Column);
             }
@@ -126,8 +125,11 @@ public sealed class StatementParser
             Line = head.Line,
             Column = head.Column,
         };
-        statement.Decorators.AddRange(decorators);
-        if (decorators.Count > 0 && keyword is not ("def" or "class"))
+        if (decorators is not null)
+        {
+            statement.SetDecorators(decorators);
+        }
+        if (decorators is not null && keyword is not ("def" or "class"))
         {
             throw new PythonSyntaxException("a decorator must be followed by a def or class", head.Line, head.Column);
         }
@@ -137,7 +139,7 @@ public sealed class StatementParser
         {
             foreach (var simple in SplitSimple(line.GetRange(colon + 1, line.Count - colon - 1)))
             {
-                statement.Body.Add(new Statement("simple", simple) { Line = simple[0].Line, Column = simple[0].Column });
+                statement.AddToBody(new Statement("simple", simple) { Line = simple[0].Line, Column = simple[0].Column });
             }
             return;
         }
@@ -146,7 +148,7 @@ public sealed class StatementParser
             throw Error($"expected an indented block after '{keyword}' on line {head.Line}");
         }
         _pos++;
-        statement.Body.AddRange(ParseBlock(depth + 1));
+        statement.AddToBody(ParseBlock(depth + 1));
         if (Current.Kind == TokenKind.Dedent)
         {
             _pos++;
@@ -154,7 +156,7 @@ public sealed class StatementParser
     }
 
     /// <summary>The compound keyword a line starts with, or null for a simple statement.</summary>
-    private string? CompoundKeyword(List<Token> line, int at)
+    private string? CompoundKeyword(TokenSlice line, int at)
     {
         var first = line[at];
         if (first.Kind != TokenKind.Name)
@@ -177,7 +179,7 @@ public sealed class StatementParser
     }
 
     /// <summary>The index of the ':' ending a compound header: outside brackets and not a lambda's colon.</summary>
-    private static int HeaderColon(List<Token> line, int start)
+    private static int HeaderColon(TokenSlice line, int start)
     {
         var depth = 0;
         var lambdas = 0;
@@ -207,7 +209,7 @@ public sealed class StatementParser
         return -1;
     }
 
-    private static IEnumerable<List<Token>> SplitSimple(List<Token> tokens)
+    private static IEnumerable<TokenSlice> SplitSimple(TokenSlice tokens)
     {
         if (!tokens.Exists(t => t.Kind == TokenKind.Op && t.Text == ";"))
         {

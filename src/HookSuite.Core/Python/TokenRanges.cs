@@ -4,23 +4,30 @@ namespace HookSuite.Core.Python;
 public static class TokenRanges
 {
     /// <summary>Reads NAME(.NAME)* from <paramref name="start"/>; returns the dotted text and the index after it.</summary>
-    public static (string? Name, int End) Dotted(List<Token> tokens, int start)
+    public static (string? Name, int End) Dotted(TokenSlice tokens, int start)
     {
         if (start >= tokens.Count || tokens[start].Kind != TokenKind.Name || ModuleParser.Keywords.Contains(tokens[start].Text))
         {
             return (null, start);
         }
-        var parts = new List<string> { tokens[start].Text };
         var i = start + 1;
         while (i + 1 < tokens.Count && tokens[i].IsOp(".") && tokens[i + 1].Kind == TokenKind.Name)
         {
-            parts.Add(tokens[i + 1].Text);
             i += 2;
+        }
+        if (i == start + 1)
+        {
+            return (tokens[start].Text, i);
+        }
+        var parts = new string[(i - start + 1) / 2];
+        for (var k = 0; k < parts.Length; k++)
+        {
+            parts[k] = tokens[start + 2 * k].Text;
         }
         return (string.Join('.', parts), i);
     }
 
-    public static int MatchingClose(List<Token> tokens, int open)
+    public static int MatchingClose(TokenSlice tokens, int open)
     {
         var depth = 0;
         for (var i = open; i < tokens.Count; i++)
@@ -41,7 +48,7 @@ public static class TokenRanges
         return tokens.Count - 1;
     }
 
-    public static int IndexAtDepth(List<Token> tokens, Func<Token, bool> predicate)
+    public static int IndexAtDepth(TokenSlice tokens, Func<Token, bool> predicate)
     {
         var depth = 0;
         for (var i = 0; i < tokens.Count; i++)
@@ -63,35 +70,36 @@ public static class TokenRanges
         return -1;
     }
 
-    public static List<List<Token>> SplitAtDepth(List<Token> tokens, string separator)
+    /// <summary>The parts between <paramref name="separator"/>s outside brackets; a trailing empty part is dropped.</summary>
+    public static List<TokenSlice> SplitAtDepth(TokenSlice tokens, string separator)
     {
-        var parts = new List<List<Token>>();
-        var current = new List<Token>();
+        var parts = new List<TokenSlice>();
+        var start = 0;
         var depth = 0;
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (token.Kind == TokenKind.Op)
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Op)
             {
-                if (token.Text is "(" or "[" or "{")
-                {
-                    depth++;
-                }
-                else if (token.Text is ")" or "]" or "}")
-                {
-                    depth--;
-                }
-                else if (token.Text == separator && depth == 0)
-                {
-                    parts.Add(current);
-                    current = [];
-                    continue;
-                }
+                continue;
             }
-            current.Add(token);
+            if (token.Text is "(" or "[" or "{")
+            {
+                depth++;
+            }
+            else if (token.Text is ")" or "]" or "}")
+            {
+                depth--;
+            }
+            else if (depth == 0 && token.Text == separator)
+            {
+                parts.Add(tokens.GetRange(start, i - start));
+                start = i + 1;
+            }
         }
-        if (current.Count > 0 || parts.Count == 0)
+        if (start < tokens.Count || parts.Count == 0)
         {
-            parts.Add(current);
+            parts.Add(tokens.From(start));
         }
         return parts;
     }

@@ -24,25 +24,36 @@ public sealed class Tokenizer
     private int _pos;
     private int _line = 1;
     private int _lineStart;
-    private readonly List<Token> _tokens;
+    private Token[] _tokens;
+    private int _count;
     private readonly Stack<int> _indents = new([0]);
     private readonly Stack<(char Bracket, int Line, int Column)> _brackets = new();
 
-    private Tokenizer(string text, List<Token> buffer)
+    private Tokenizer(string text, Token[] buffer)
     {
         _text = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
-        _tokens = buffer;
-        _tokens.Clear();
         // About one token per five characters of real code: sized once instead of grown by doubling.
-        _tokens.EnsureCapacity(_text.Length / 5 + 16);
-        _names = new Dictionary<string, string>(StringComparer.Ordinal);
-        _nameLookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+        var expected = _text.Length / 5 + 16;
+        _tokens = buffer.Length >= expected ? buffer : new Token[expected];
+        if (t_names is null || t_names.Count > MaxInternedNames)
+        {
+            t_names = new Dictionary<string, string>(StringComparer.Ordinal);
+        }
+        _nameLookup = t_names.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    private readonly Dictionary<string, string> _names;
+    /// <summary>Bounds the per-thread identifier pool of a long-lived process (the standard library has ≈ 60,000).</summary>
+    private const int MaxInternedNames = 250_000;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_names;
+
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
 
-    /// <summary>One string per distinct identifier of the file: `self` is allocated once, not on every use.</summary>
+    /// <summary>
+    /// One string per distinct identifier across the files a thread tokenizes: `self` is allocated once, not on every
+    /// use, and the parsed modules a process keeps share their names instead of holding a copy each.
+    /// </summary>
     private string Intern(ReadOnlySpan<char> name)
     {
         if (_nameLookup.TryGetValue(name, out var known))
@@ -50,17 +61,32 @@ public sealed class Tokenizer
             return known;
         }
         var text = name.ToString();
-        _names[text] = text;
+        _nameLookup.Dictionary[text] = text;
         return text;
     }
 
-    public static List<Token> Tokenize(string text) => new Tokenizer(text, []).Run();
+    /// <summary>Tokenizes into an array of its own.</summary>
+    public static TokenSlice Tokenize(string text) => new Tokenizer(text, []).Run();
+
+    [ThreadStatic]
+    private static Token[]? t_buffer;
 
     /// <summary>
-    /// Tokenizes into <paramref name="buffer"/>, reused across files: a big file's token list would otherwise be a
-    /// fresh large-object allocation each time (and a full GC soon after). The caller copies what it keeps.
+    /// Tokenizes into one array per thread, reused across files: a big file's tokens would otherwise be a fresh
+    /// large-object allocation each time (and a full GC soon after). The slice is valid until this thread's next call.
     /// </summary>
-    public static List<Token> Tokenize(string text, List<Token> buffer) => new Tokenizer(text, buffer).Run();
+    internal static TokenSlice TokenizeIntoThreadBuffer(string text)
+    {
+        var tokenizer = new Tokenizer(text, t_buffer ?? []);
+        try
+        {
+            return tokenizer.Run();
+        }
+        finally
+        {
+            t_buffer = tokenizer._tokens;
+        }
+    }
 
     private int Column => _pos - _lineStart + 1;
 
@@ -70,7 +96,7 @@ public sealed class Tokenizer
 
     private PythonSyntaxException Error(string message) => new(message, _line, Column);
 
-    private List<Token> Run()
+    private TokenSlice Run()
     {
         var atLineStart = true;
         while (true)
@@ -132,7 +158,7 @@ public sealed class Tokenizer
             var (bracket, line, column) = _brackets.Peek();
             throw new PythonSyntaxException($"'{bracket}' was never closed", line, column);
         }
-        if (_tokens.Count > 0 && _tokens[^1].Kind is not (TokenKind.Newline or TokenKind.Dedent or TokenKind.Indent))
+        if (_count > 0 && _tokens[_count - 1].Kind is not (TokenKind.Newline or TokenKind.Dedent or TokenKind.Indent))
         {
             Add(TokenKind.Newline, "", _line, Column);
         }
@@ -142,7 +168,7 @@ public sealed class Tokenizer
             Add(TokenKind.Dedent, "", _line, 1);
         }
         Add(TokenKind.EndOfFile, "", _line, Column);
-        return _tokens;
+        return new TokenSlice(_tokens, 0, _count);
     }
 
     /// <summary>Measures the indentation of the next non-blank line and emits INDENT/DEDENT; false at end of input.</summary>
@@ -232,7 +258,14 @@ public sealed class Tokenizer
         _lineStart = _pos;
     }
 
-    private void Add(TokenKind kind, string text, int line, int column) => _tokens.Add(new Token(kind, text, line, column));
+    private void Add(TokenKind kind, string text, int line, int column)
+    {
+        if (_count == _tokens.Length)
+        {
+            Array.Resize(ref _tokens, Math.Max(16, _tokens.Length * 2));
+        }
+        _tokens[_count++] = new Token(kind, text, line, column);
+    }
 
     private void ReadToken()
     {

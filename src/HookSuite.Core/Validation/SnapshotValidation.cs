@@ -49,8 +49,10 @@ public sealed class SnapshotValidation(RepositoryLocation location, ProcessRunne
         var head = snapshot.Kind == SnapshotKind.Commit && headTreeId is not null && headTreeId != snapshot.TreeId
             ? GitSourceTrees.FromTree(repo, headTreeId, "HEAD")
             : null;
-        var workTree = new Lazy<(SourceTree, HashSet<string>)>(() =>
-            GitSourceTrees.FromWorkTreeAsync(location, runner, CancellationToken.None).GetAwaiter().GetResult());
+        // With no Python change in the working tree (nor untracked .py files) it equals HEAD, which is already looked at.
+        var workTree = changedLocally
+            ? new Lazy<(SourceTree, HashSet<string>)>(() => GitSourceTrees.FromWorkTreeAsync(location, runner, CancellationToken.None).GetAwaiter().GetResult())
+            : null;
         var deployRef = DeployRef.ParseOrDefault(config.DeployRef, repo.Network.Remotes.Select(r => r.Name));
         var name = snapshot.Kind == SnapshotKind.Index ? "the staged index" : snapshot.Revision;
         var diagnosis = new LocalDiagnosis(repo, snapshot.CommitSha, name, head, workTree, snapshot.Kind == SnapshotKind.Index, new FixCommands(deployRef));
