@@ -9,8 +9,11 @@ namespace HookSuite.Core.Python;
 /// errors. With local diagnosis it also says when the missing thing exists only in local code, and reports a
 /// method the local version of a class defines even when the class has bases it cannot see.
 /// </summary>
+/// <param name="isInstalled">Whether a third-party top-level package is installed for the target interpreter; null: unknown.</param>
+/// <param name="installedClass">What an installed class (by absolute dotted path) gives its subclasses; null: unknown.</param>
 public sealed class PythonAnalysis(
-    SourceTree snapshot, PythonConfig config, Func<string, bool?>? isInstalled = null, ILocalDiagnosis? diagnosis = null)
+    SourceTree snapshot, PythonConfig config, Func<string, bool?>? isInstalled = null, ILocalDiagnosis? diagnosis = null,
+    Func<string, InstalledClass?>? installedClass = null)
 {
     public const string ValidatorName = "python";
 
@@ -620,7 +623,10 @@ public sealed class PythonAnalysis(
             where);
     }
 
-    /// <summary>The members of a class and its local bases; complete only when every base is local and nothing is dynamic.</summary>
+    /// <summary>
+    /// The members of a class and its bases; complete only when every base is local, or installed and described by the
+    /// interpreter, and nothing is dynamic.
+    /// </summary>
     private (HashSet<string> Members, bool Complete) Members(string file, ClassInfo cls, ModuleIndex index, int hops)
     {
         if (_members.TryGetValue(cls, out var known))
@@ -651,12 +657,46 @@ public sealed class PythonAnalysis(
                 members.UnionWith(inherited);
                 complete &= parentComplete;
             }
+            else if (baseName != "?" && InstalledPath(file, baseName, index) is { } path && installedClass?.Invoke(path) is { } installed)
+            {
+                members.UnionWith(installed.Members);
+                complete &= !installed.Dynamic;
+            }
             else
             {
                 complete = false;
             }
         }
         return (members, complete);
+    }
+
+    /// <summary>
+    /// The absolute path of a base class that comes from outside the snapshot: <c>nn.Module</c> after
+    /// <c>from torch import nn</c> is <c>torch.nn.Module</c>; an unbound bare name is a builtin (<c>builtins.Exception</c>).
+    /// </summary>
+    private string? InstalledPath(string file, string dotted, ModuleIndex index)
+    {
+        if (snapshot.Parse(file) is not { } symbols)
+        {
+            return null;
+        }
+        var dot = dotted.IndexOf('.');
+        var head = dot < 0 ? dotted : dotted[..dot];
+        var rest = dot < 0 ? "" : dotted[dot..];
+        string? path;
+        if (symbols.ModuleScope.SoleBindingHere(head) is { CallOf: { } bound })
+        {
+            path = bound.StartsWith("import:", StringComparison.Ordinal) ? bound["import:".Length..] + rest
+                : bound.StartsWith("from:", StringComparison.Ordinal) && bound.Length > 5 && bound[5] != '.' ? bound["from:".Length..].Replace(':', '.') + rest
+                : null;
+        }
+        else
+        {
+            var unbound = !symbols.Names.Contains(head) && !symbols.Imports.Any(i => i.IsStar);
+            path = unbound && dot < 0 ? "builtins." + dotted : null;
+        }
+        // A top-level package of the snapshot is local code: ResolveName answers for it, or nobody can.
+        return path?.IndexOf('.') is > 0 and var cut && index.Resolve(path[..cut]) is null ? path : null;
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using HookSuite.Core.Config;
+using HookSuite.Core.Processes;
 using HookSuite.Core.Python;
 using HookSuite.Core.Validation;
 
@@ -30,5 +31,27 @@ public sealed class CorpusTests
         Assert.That(errors, Is.Empty);
         Assert.That(findings.Where(f => f.Severity == Severity.Info).Select(f => f.Rule), Is.All.EqualTo("unverified-module"),
             "only third-party packages may be left unverified");
+    }
+
+    /// <summary>
+    /// Debian's python3-torch (installed by .ci/run) describes nn.Module for real: every attribute the corpus's
+    /// modules read on self must be found in it or in their own code.
+    /// </summary>
+    [TestCase("lora_trainer")]
+    [TestCase("srclayout")]
+    public async Task Analyze_HealthyCorpusWithRealTorchDescribingItsBases_FindsNoErrors(string repository)
+    {
+        var tree = Repository(repository);
+        var asked = new SortedSet<string>(StringComparer.Ordinal);
+        new PythonAnalysis(tree, PythonConfig.Default, _ => true, installedClass: path => { asked.Add(path); return null; }).Run([]);
+        var classes = await new InterpreterQueries(RealTorch.Interpreter, "test", new ProcessRunner()).DescribeClassesAsync(asked, CancellationToken.None);
+
+        var findings = new PythonAnalysis(tree, PythonConfig.Default, _ => true, installedClass: classes.GetValueOrDefault).Run([]);
+
+        if (repository == "lora_trainer")
+        {
+            Assert.That(classes.GetValueOrDefault("torch.nn.Module"), Is.Not.Null, RealTorch.Missing);
+        }
+        Assert.That(findings.Where(f => f.Severity == Severity.Error).Select(f => $"{f.Path}:{f.Line}: {f.Rule}: {f.Message}"), Is.Empty);
     }
 }

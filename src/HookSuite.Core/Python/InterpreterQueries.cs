@@ -1,0 +1,97 @@
+using System.Text.Json;
+using HookSuite.Core.Errors;
+using HookSuite.Core.Processes;
+
+namespace HookSuite.Core.Python;
+
+/// <summary>
+/// The two batched questions the analysis asks the target interpreter (<c>[python] interpreter</c>): which top-level
+/// packages are installed (<c>importlib.util.find_spec</c>, importing nothing), and what installed base classes give
+/// their subclasses (this one imports the packages that define them).
+/// </summary>
+public sealed class InterpreterQueries(string interpreter, string configSource, ProcessRunner runner)
+{
+    private const string FindSpecScript =
+        "import sys, json, importlib.util\n" +
+        "out = {}\n" +
+        "for name in sys.stdin.read().split():\n" +
+        "    try:\n" +
+        "        out[name] = importlib.util.find_spec(name) is not None\n" +
+        "    except Exception:\n" +
+        "        out[name] = False\n" +
+        "print(json.dumps(out))\n";
+
+    private static readonly Lazy<string> DescribeClassesScript = new(() =>
+    {
+        using var stream = typeof(InterpreterQueries).Assembly.GetManifestResourceStream("HookSuite.Python.describe_classes.py")
+            ?? throw new InvalidOperationException("describe_classes.py is not embedded in HookSuite.Core");
+        return new StreamReader(stream).ReadToEnd();
+    });
+
+    /// <summary>Whether each top-level name is importable. A broken interpreter is a configuration error (exit 2).</summary>
+    public async Task<Dictionary<string, bool>> FindSpecAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken)
+    {
+        if (names.Count == 0)
+        {
+            return [];
+        }
+        var result = await RunAsync(FindSpecScript, names, TimeSpan.FromSeconds(60), cancellationToken);
+        if (!result.Succeeded)
+        {
+            throw new HookSuiteException(
+                $"the interpreter {interpreter} (from [python] interpreter in {configSource}) could not check installed packages: " +
+                $"{GitCommandException.FirstLine(result.StandardError)} — fix the path or remove the key");
+        }
+        try
+        {
+            return JsonSerializer.Deserialize(result.StandardOutput.Trim(), Reporting.JsonOutput.Default.DictionaryStringBoolean) ?? [];
+        }
+        catch (JsonException)
+        {
+            throw new HookSuiteException($"the interpreter {interpreter} printed something unexpected instead of the package list — is it a Python 3?");
+        }
+    }
+
+    /// <summary>
+    /// What each class (a dotted path such as <c>torch.nn.Module</c>) gives its instances; null for one that cannot be
+    /// imported or is not a class. A package that crashes or hangs on import leaves every class unknown: no claim.
+    /// </summary>
+    public async Task<Dictionary<string, InstalledClass?>> DescribeClassesAsync(IReadOnlyCollection<string> paths, CancellationToken cancellationToken)
+    {
+        var answers = paths.ToDictionary(p => p, _ => (InstalledClass?)null, StringComparer.Ordinal);
+        if (paths.Count == 0)
+        {
+            return answers;
+        }
+        var result = await RunAsync(DescribeClassesScript.Value, paths, TimeSpan.FromSeconds(120), cancellationToken);
+        if (!result.Succeeded)
+        {
+            return answers;
+        }
+        try
+        {
+            using var document = JsonDocument.Parse(result.StandardOutput);
+            foreach (var entry in document.RootElement.EnumerateObject())
+            {
+                if (entry.Value.ValueKind == JsonValueKind.Object && answers.ContainsKey(entry.Name))
+                {
+                    var members = entry.Value.GetProperty("members").EnumerateArray().Select(m => m.GetString()!).ToHashSet(StringComparer.Ordinal);
+                    answers[entry.Name] = new InstalledClass(members, entry.Value.GetProperty("dynamic").GetBoolean());
+                }
+            }
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or KeyNotFoundException)
+        {
+            // Not the answer we asked for: every class stays unknown.
+        }
+        return answers;
+    }
+
+    private Task<ProcessResult> RunAsync(string script, IEnumerable<string> input, TimeSpan timeout, CancellationToken cancellationToken) =>
+        runner.RunAsync(new ProcessRequest(interpreter, ["-c", script])
+        {
+            StandardInput = string.Join('\n', input),
+            Timeout = timeout,
+            Environment = ChildEnvironment.Create(),
+        }, cancellationToken);
+}
