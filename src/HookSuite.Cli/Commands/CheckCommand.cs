@@ -14,11 +14,12 @@ public static class CheckCommand
         var offline = new Option<bool>("--offline") { Description = "Do not fetch; use the deploy ref as last fetched and say how old it is" };
         var noCache = CommonOptions.NoCache();
         var json = CommonOptions.Json();
+        var python = CommonOptions.Python();
         var ci = new Option<bool>("--ci") { Description = "In CI: validate the checked-out commit as the deploy snapshot, without fetching or comparing" };
         var format = new Option<string?>("--format") { Description = "With --ci: text, github (the default when GITHUB_ACTIONS=true), sarif or junit", HelpName = "FORMAT" };
         var command = new Command("check", "Fetch the deploy ref, compare it with your code, and validate a snapshot of it (never the working tree)")
         {
-            entries, deployRef, noFetch, offline, noCache, json, ci, format,
+            entries, deployRef, noFetch, offline, noCache, json, python, ci, format,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -26,11 +27,11 @@ public static class CheckCommand
             {
                 return CommandAction.Run(
                     ct => CiCheckUseCase.RunAsync(parse.GetValue(CommonOptions.Directory)!, parse.GetValue(entries) ?? [], parse.GetValue(format),
-                        !parse.GetValue(noCache), Console.Out, ct), false, cancellationToken);
+                        !parse.GetValue(noCache), parse.GetValue(python), Console.Out, ct), false, cancellationToken);
             }
             var request = new CheckRequest(
                 parse.GetValue(CommonOptions.Directory)!, parse.GetValue(entries) ?? [], parse.GetValue(deployRef),
-                !parse.GetValue(noFetch), parse.GetValue(offline), !parse.GetValue(noCache), parse.GetValue(json));
+                !parse.GetValue(noFetch), parse.GetValue(offline), !parse.GetValue(noCache), parse.GetValue(json)) { Python = parse.GetValue(python) };
             return CommandAction.Run(
                 ct => CheckUseCase.RunAsync(request, Console.Out, ct), request.Json, cancellationToken);
         });
@@ -42,11 +43,12 @@ public static class CheckCommand
     {
         var entries = CommonOptions.Entries();
         var noCache = CommonOptions.NoCache();
+        var python = CommonOptions.Python();
         var format = new Option<string?>("--format") { Description = "text, github (the default when GITHUB_ACTIONS=true), sarif or junit", HelpName = "FORMAT" };
-        var command = new Command("verify", "In CI: validate the checked-out commit as the deploy snapshot (same as check --ci)") { entries, noCache, format };
+        var command = new Command("verify", "In CI: validate the checked-out commit as the deploy snapshot (same as check --ci)") { entries, noCache, python, format };
         command.SetAction((parse, cancellationToken) => CommandAction.Run(
             ct => CiCheckUseCase.RunAsync(parse.GetValue(CommonOptions.Directory)!, parse.GetValue(entries) ?? [], parse.GetValue(format),
-                !parse.GetValue(noCache), Console.Out, ct), false, cancellationToken));
+                !parse.GetValue(noCache), parse.GetValue(python), Console.Out, ct), false, cancellationToken));
         return command;
     }
 }

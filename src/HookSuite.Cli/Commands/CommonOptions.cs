@@ -34,6 +34,12 @@ public static class CommonOptions
         Description = "Run every validator again instead of reusing a cached verdict",
     };
 
+    public static Option<string?> Python() => new("--python")
+    {
+        Description = "The box's Python, to check installed packages and describe installed base classes (overrides [python] interpreter)",
+        HelpName = "PATH",
+    };
+
     public static Argument<string[]> Entries() => new("ENTRY")
     {
         Description = "Scripts the box runs (paths in the repository); default: [python] entry_points from the config",

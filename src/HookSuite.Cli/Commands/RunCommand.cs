@@ -12,16 +12,17 @@ public static class RunCommand
         var offline = new Option<bool>("--offline") { Description = "Do not fetch: trust the deploy ref as last fetched (its age is printed)" };
         var allowDirty = new Option<bool>("--allow-dirty") { Description = "Run even when the checkout differs from the deploy ref (loudly; recorded)" };
         var noValidate = new Option<bool>("--no-validate") { Description = "Run without validating the deploy ref (loudly; recorded)" };
+        var python = CommonOptions.Python();
         var jsonRecord = new Option<bool>("--json-record") { Description = "Print the run's record as one JSON line when it ends" };
         var command = new Argument<string[]>("CMD") { Description = "The command to start, after --", Arity = ArgumentArity.ZeroOrMore };
         var run = new Command("run", "Start CMD only when this checkout is exactly the freshly fetched deploy ref and it validates")
         {
-            deployRef, offline, allowDirty, noValidate, jsonRecord, command,
+            deployRef, offline, allowDirty, noValidate, python, jsonRecord, command,
         };
         run.SetAction((parse, cancellationToken) =>
         {
             var request = new RunRequest(parse.GetValue(CommonOptions.Directory)!, parse.GetValue(deployRef), parse.GetValue(offline),
-                parse.GetValue(allowDirty), parse.GetValue(noValidate), parse.GetValue(jsonRecord), parse.GetValue(command) ?? []);
+                parse.GetValue(allowDirty), parse.GetValue(noValidate), parse.GetValue(jsonRecord), parse.GetValue(command) ?? []) { Python = parse.GetValue(python) };
             return CommandAction.Run(ct => RunUseCase.RunAsync(request, Console.Out, Console.Error, ct), false, cancellationToken);
         });
         return run;

@@ -13,15 +13,16 @@ public static class ValidateCommand
         var staged = new Option<bool>("--staged") { Description = "Validate the index: exactly what `git commit` would record" };
         var noCache = CommonOptions.NoCache();
         var json = CommonOptions.Json();
+        var python = CommonOptions.Python();
         var command = new Command("validate", "Validate a snapshot of a commit or of the staged index")
         {
-            entries, revision, staged, noCache, json,
+            entries, revision, staged, noCache, json, python,
         };
         command.SetAction((parse, cancellationToken) =>
         {
             var request = new ValidateRequest(
                 parse.GetValue(CommonOptions.Directory)!, parse.GetValue(revision), parse.GetValue(staged),
-                parse.GetValue(entries) ?? [], !parse.GetValue(noCache), parse.GetValue(json));
+                parse.GetValue(entries) ?? [], !parse.GetValue(noCache), parse.GetValue(json)) { Python = parse.GetValue(python) };
             return CommandAction.Run(
                 ct => ValidateUseCase.RunAsync(request, Console.Out, ct), request.Json, cancellationToken);
         });

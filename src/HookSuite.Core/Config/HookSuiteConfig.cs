@@ -29,6 +29,9 @@ public sealed record PythonConfig(
     string? Interpreter)
 {
     public static readonly PythonConfig Default = new([], [], null);
+
+    /// <summary>Where <see cref="Interpreter"/> came from, for error messages: the config key, or <c>--python</c>.</summary>
+    public string InterpreterOrigin { get; init; } = "[python] interpreter";
 }
 
 /// <summary>What to block on pre-push: only pushes to the deploy branch, or all pushes.</summary>

@@ -52,7 +52,8 @@ public sealed class ProcessRunner
         catch (Exception ex) when (ex is Win32Exception || ex.InnerException is Win32Exception)
         {
             throw new HookSuiteException(
-                $"cannot start '{request.Program}': {ex.Message} — install it or put it on PATH", ExitCodes.CannotCheck, ex);
+                $"cannot start '{request.Program}': {(ex as Win32Exception ?? (Win32Exception)ex.InnerException!).Message} — install it or put it on PATH",
+                ExitCodes.CannotCheck, ex);
         }
     }
 

@@ -9,7 +9,8 @@ namespace HookSuite.Core.Python;
 /// packages are installed (<c>importlib.util.find_spec</c>, importing nothing), and what installed base classes give
 /// their subclasses (this one imports the packages that define them).
 /// </summary>
-public sealed class InterpreterQueries(string interpreter, string configSource, ProcessRunner runner)
+/// <param name="origin">Where the interpreter was named, for errors: "[python] interpreter in hooksuite.toml", "--python".</param>
+public sealed class InterpreterQueries(string interpreter, string origin, ProcessRunner runner)
 {
     private const string FindSpecScript =
         "import sys, json, importlib.util\n" +
@@ -39,8 +40,8 @@ public sealed class InterpreterQueries(string interpreter, string configSource, 
         if (!result.Succeeded)
         {
             throw new HookSuiteException(
-                $"the interpreter {interpreter} (from [python] interpreter in {configSource}) could not check installed packages: " +
-                $"{GitCommandException.FirstLine(result.StandardError)} — fix the path or remove the key");
+                $"the interpreter {interpreter} (from {origin}) could not check installed packages: " +
+                $"{GitCommandException.FirstLine(result.StandardError)} — fix the path{(origin == "--python" ? "" : " or remove the key")}");
         }
         try
         {
@@ -87,11 +88,23 @@ public sealed class InterpreterQueries(string interpreter, string configSource, 
         return answers;
     }
 
-    private Task<ProcessResult> RunAsync(string script, IEnumerable<string> input, TimeSpan timeout, CancellationToken cancellationToken) =>
-        runner.RunAsync(new ProcessRequest(interpreter, ["-c", script])
+    private async Task<ProcessResult> RunAsync(string script, IEnumerable<string> input, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        try
         {
-            StandardInput = string.Join('\n', input),
-            Timeout = timeout,
-            Environment = ChildEnvironment.Create(),
-        }, cancellationToken);
+            return await runner.RunAsync(new ProcessRequest(interpreter, ["-c", script])
+            {
+                StandardInput = string.Join('\n', input),
+                Timeout = timeout,
+                Environment = ChildEnvironment.Create(),
+            }, cancellationToken);
+        }
+        catch (HookSuiteException ex) when (ex.InnerException is not null)
+        {
+            // It could not even start: name where it was configured, so the fix is obvious.
+            throw new HookSuiteException(
+                $"the interpreter {interpreter} (from {origin}) cannot be started: {ex.InnerException.InnerException?.Message ?? ex.InnerException.Message}" +
+                $" — fix the path{(origin == "--python" ? "" : " or remove the key")}", ExitCodes.CannotCheck, ex);
+        }
+    }
 }

@@ -28,7 +28,8 @@ public sealed class PythonValidator(SourceTree snapshot, ILocalDiagnosis? diagno
             var askedClasses = new SortedSet<string>(StringComparer.Ordinal);
             new PythonAnalysis(snapshot, python, name => { askedNames.Add(name); return true; }, installedClass: path => { askedClasses.Add(path); return null; })
                 .Run(context.EntryPoints, context.ModuleEntries);
-            var queries = new InterpreterQueries(interpreter, context.Config.Source, runner);
+            var origin = python.InterpreterOrigin == "--python" ? "--python" : $"{python.InterpreterOrigin} in {context.Config.Source}";
+            var queries = new InterpreterQueries(interpreter, origin, runner);
             var packages = await queries.FindSpecAsync(askedNames, cancellationToken);
             installed = name => packages.TryGetValue(name, out var present) ? present : null;
             var importable = askedClasses.Where(path => installed(path.Split('.')[0]) != false).ToList();

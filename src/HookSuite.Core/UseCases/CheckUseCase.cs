@@ -11,7 +11,11 @@ namespace HookSuite.Core.UseCases;
 
 /// <summary>What <c>hooksuite check</c> was asked.</summary>
 public sealed record CheckRequest(
-    string Directory, IReadOnlyList<string> Entries, string? DeployRef, bool Fetch, bool Offline, bool UseCache, bool Json);
+    string Directory, IReadOnlyList<string> Entries, string? DeployRef, bool Fetch, bool Offline, bool UseCache, bool Json)
+{
+    /// <summary><c>--python PATH</c>, overriding <c>[python] interpreter</c>.</summary>
+    public string? Python { get; init; }
+}
 
 /// <summary>
 /// <c>hooksuite check</c>: fetch, compare, and validate a snapshot of the deploy ref (never the working tree).
@@ -40,7 +44,7 @@ public static class CheckUseCase
             }
 
             var snapshot = SnapshotResolver.FromRevision(repo, comparison.DeploySha, comparison.DeployRef.Name);
-            var (validation, _, entries) = await new SnapshotValidation(location, runner).ValidateAsync(
+            var (validation, _, entries) = await new SnapshotValidation(location, runner) { InterpreterOverride = request.Python }.ValidateAsync(
                 repo, snapshot, ValidatorStage.Check, request.Entries, request.UseCache, progress, cancellationToken,
                 pythonChangedLocally: comparison.Drift.Any(d => d.IsLocal && d.Path.EndsWith(".py", StringComparison.Ordinal)));
 

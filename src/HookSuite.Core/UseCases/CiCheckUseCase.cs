@@ -15,7 +15,8 @@ namespace HookSuite.Core.UseCases;
 /// </summary>
 public static class CiCheckUseCase
 {
-    public static async Task<int> RunAsync(string directory, IReadOnlyList<string> entries, string? format, bool useCache, TextWriter stdout, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(
+        string directory, IReadOnlyList<string> entries, string? format, bool useCache, string? python, TextWriter stdout, CancellationToken cancellationToken)
     {
         var chosen = format ?? (Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true" ? "github" : "text");
         if (chosen is not ("text" or "github" or "sarif" or "junit"))
@@ -29,7 +30,7 @@ public static class CiCheckUseCase
             throw new HookSuiteException("the CI checkout has no commit to validate — check out the commit under test first");
         }
         var snapshot = SnapshotResolver.FromRevision(repo, repo.Head.Tip.Sha, "HEAD");
-        var (report, _, _) = await new SnapshotValidation(location, new ProcessRunner())
+        var (report, _, _) = await new SnapshotValidation(location, new ProcessRunner()) { InterpreterOverride = python }
             .ValidateAsync(repo, snapshot, ValidatorStage.Check, entries, useCache, null, cancellationToken, pythonChangedLocally: false);
 
         switch (chosen)

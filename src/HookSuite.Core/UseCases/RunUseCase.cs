@@ -16,7 +16,11 @@ namespace HookSuite.Core.UseCases;
 
 /// <summary>What <c>hooksuite run</c> was asked.</summary>
 public sealed record RunRequest(
-    string Directory, string? DeployRef, bool Offline, bool AllowDirty, bool NoValidate, bool JsonRecord, IReadOnlyList<string> Command);
+    string Directory, string? DeployRef, bool Offline, bool AllowDirty, bool NoValidate, bool JsonRecord, IReadOnlyList<string> Command)
+{
+    /// <summary><c>--python PATH</c>, overriding <c>[python] interpreter</c>.</summary>
+    public string? Python { get; init; }
+}
 
 /// <summary>
 /// The gate on the GPU box: start CMD only when the checkout is exactly the freshly fetched deploy ref and that
@@ -82,7 +86,7 @@ public static class RunUseCase
         }
         else
         {
-            var (report, _, _) = await new SnapshotValidation(location, runner).ValidateAsync(
+            var (report, _, _) = await new SnapshotValidation(location, runner) { InterpreterOverride = request.Python }.ValidateAsync(
                 repo, snapshot, ValidatorStage.Run, entries, useCache: true, null, cancellationToken,
                 pythonChangedLocally: comparison.Drift.Any(d => d.IsLocal && d.Path.EndsWith(".py", StringComparison.Ordinal)), moduleEntries: modules);
             verdict = report.Passed ? "passed" : "failed";

@@ -11,7 +11,11 @@ using Spectre.Console;
 namespace HookSuite.Core.UseCases;
 
 /// <summary>What <c>hooksuite validate</c> was asked.</summary>
-public sealed record ValidateRequest(string Directory, string? Revision, bool Staged, IReadOnlyList<string> Entries, bool UseCache, bool Json);
+public sealed record ValidateRequest(string Directory, string? Revision, bool Staged, IReadOnlyList<string> Entries, bool UseCache, bool Json)
+{
+    /// <summary><c>--python PATH</c>, overriding <c>[python] interpreter</c>.</summary>
+    public string? Python { get; init; }
+}
 
 /// <summary><c>hooksuite validate</c>: validation alone, on a commit (default: the deploy ref as last fetched) or on the staged index.</summary>
 public static class ValidateUseCase
@@ -32,7 +36,7 @@ public static class ValidateUseCase
         var stage = request.Staged ? ValidatorStage.PreCommit : ValidatorStage.Check;
 
         var (report, _, entries) = await ProgressDisplay.RunAsync(!request.Json && Terminal.StdoutIsTerminal, progress =>
-            new SnapshotValidation(location, runner).ValidateAsync(repo, snapshot, stage, request.Entries, request.UseCache, progress, cancellationToken));
+            new SnapshotValidation(location, runner) { InterpreterOverride = request.Python }.ValidateAsync(repo, snapshot, stage, request.Entries, request.UseCache, progress, cancellationToken));
 
         if (request.Json)
         {

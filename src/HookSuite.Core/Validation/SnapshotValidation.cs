@@ -14,6 +14,9 @@ namespace HookSuite.Core.Validation;
 /// </summary>
 public sealed class SnapshotValidation(RepositoryLocation location, ProcessRunner runner)
 {
+    /// <summary><c>--python PATH</c>: the interpreter to ask, instead of <c>[python] interpreter</c> from the snapshot's config.</summary>
+    public string? InterpreterOverride { get; init; }
+
     public async Task<(ValidationReport Report, HookSuiteConfig Config, IReadOnlyList<string> EntryPoints)> ValidateAsync(
         Repository repo, Snapshot snapshot, ValidatorStage stage, IReadOnlyList<string> entryArguments, bool useCache,
         IProgress<string>? progress, CancellationToken cancellationToken, bool? pythonChangedLocally = null,
@@ -21,6 +24,10 @@ public sealed class SnapshotValidation(RepositoryLocation location, ProcessRunne
     {
         var files = new SnapshotFiles(repo, snapshot);
         var config = ConfigReader.Read(files.ReadText, snapshot.PathPrefix);
+        if (InterpreterOverride is { } interpreter)
+        {
+            config = config with { Python = config.Python with { Interpreter = interpreter, InterpreterOrigin = "--python" } };
+        }
         var entries = EntryPointResolver.Resolve(entryArguments, config.Python, files.Paths);
         var store = new SnapshotStore(location, runner);
         var context = new ValidationContext(location, snapshot, config, stage, entries, ct =>

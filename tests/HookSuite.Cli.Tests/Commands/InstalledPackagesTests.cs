@@ -65,9 +65,9 @@ public sealed class InstalledPackagesTests
         File.WriteAllText(path, content);
     }
 
-    private (Shell.Result Result, List<string> Errors) Check()
+    private (Shell.Result Result, List<string> Errors) Check(params string[] options)
     {
-        var result = HookSuiteCli.Run(_world.Work, new Dictionary<string, string?> { ["PYTHONPATH"] = _site }, "check", "--json");
+        var result = HookSuiteCli.Run(_world.Work, new Dictionary<string, string?> { ["PYTHONPATH"] = _site }, ["check", "--json", .. options]);
         using var json = JsonDocument.Parse(result.StdOut);
         var errors = json.RootElement.GetProperty("findings").EnumerateArray()
             .Where(f => f.GetProperty("severity").GetString() == "error")
@@ -165,5 +165,28 @@ public sealed class InstalledPackagesTests
 
         Assert.That(errors.Single(), Does.StartWith("missing-module 2: No module named 'wandb': it is neither in origin/production"));
         Assert.That(result.ExitCode, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void PythonOption_ActsAsTheConfiguredInterpreter()
+    {
+        _world.DeployConfig("[python]\nentry_points = [\"train.py\"]\n");
+        Ship("from torch import nn\n\nclass Net(nn.Module):\n    def forward(self, x):\n        return self.prepare_for_training(x)\n");
+
+        var (result, errors) = Check("--python", "python3");
+
+        Assert.That(errors.Single(), Does.StartWith("missing-attribute 5: 'Net' object has no attribute 'prepare_for_training'"), result.StdErr);
+    }
+
+    [Test]
+    public void PythonOption_ThatDoesNotRun_CannotCheckWithOneLine()
+    {
+        Ship("import torch\n\ndef forward(x):\n    return x\n", "import model\n\nmodel.forward(1)\n");
+
+        var result = HookSuiteCli.Run(_world.Work, "check", "--python", "/nonexistent/python3");
+
+        Assert.That(result.ExitCode, Is.EqualTo(2));
+        Assert.That(result.StdErr.Trim().Split('\n'), Has.Length.EqualTo(1));
+        Assert.That(result.StdErr, Does.Contain("/nonexistent/python3").And.Contain("--python"));
     }
 }
