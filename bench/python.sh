@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The Python analysis over the installed standard library (~1,800 files) as a whole process
-# (`hooksuite validate --no-cache`), side by side with pyflakes on the same files, in one hyperfine run.
+# The Python analysis over the installed standard library (~1,800 files) as a whole process, side by side with
+# pyflakes on the same files, in one hyperfine run.
 # Needs hyperfine and python3-pyflakes (apt-get install hyperfine python3-pyflakes) and ./install.sh --build-only.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -18,6 +18,12 @@ fi
 echo "files: $(git -C "$work" ls-files '*.py' | wc -l)"
 cd "$work"
 mkdir -p "$here/bench/out"
+# Three cases in one run: pyflakes; the cold analysis (--no-cache: no verdict, every file parsed); and re-checking
+# after a commit that changes one file (the verdict cache misses, the parse cache has every other file).
+change="echo '# bench' >> zipimport.py && git -c user.name=bench -c user.email=bench@hooksuite.invalid -c commit.gpgSign=false commit -qam bench"
+"$bin" validate --rev HEAD >/dev/null || true
 hyperfine --warmup 1 --runs "${RUNS:-5}" -i --export-markdown "$here/bench/out/python.md" \
+  --prepare true --prepare true --prepare "$change" \
   -n "pyflakes" "/usr/bin/python3 -m pyflakes . >/dev/null" \
-  -n "hooksuite validate (python analysis)" "$bin validate --rev HEAD --no-cache >/dev/null"
+  -n "hooksuite validate --no-cache (cold)" "$bin validate --rev HEAD --no-cache >/dev/null" \
+  -n "hooksuite validate after a commit changing one file" "$bin validate --rev HEAD >/dev/null"

@@ -84,6 +84,12 @@ public sealed class Scope(Scope? parent, ClassInfo? owner)
         }
     }
 
+    /// <summary>Every binding of this scope, <see cref="Binding.Rebound"/> included (for <see cref="ParseCache"/>).</summary>
+    internal IReadOnlyDictionary<string, Binding> AllBindings => _bindings;
+
+    /// <summary>Puts back a binding read from <see cref="ParseCache"/>, exactly as it was.</summary>
+    internal void Restore(string name, Binding binding) => _bindings[name] = binding;
+
     /// <summary>The binding of <paramref name="name"/> in this very scope when it is bound exactly once; null otherwise.</summary>
     public Binding? SoleBindingHere(string name) =>
         _bindings.TryGetValue(name, out var binding) && !ReferenceEquals(binding, Binding.Rebound) ? binding : null;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -8,25 +9,41 @@ public static partial class SourceDecoder
 {
     static SourceDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static string Decode(byte[] bytes)
+    /// <summary>Decodes into an array from <see cref="ArrayPool{T}.Shared"/>, which the caller returns; the text is its first Length characters.</summary>
+    public static (char[] Text, int Length) DecodePooled(byte[] bytes)
+    {
+        var (encoding, start) = EncodingOf(bytes);
+        var text = ArrayPool<char>.Shared.Rent(Math.Max(1, encoding.GetMaxCharCount(bytes.Length - start)));
+        return (text, encoding.GetChars(bytes, start, bytes.Length - start, text, 0));
+    }
+
+    private static readonly UTF8Encoding Utf8 = new(false, false);
+
+    private static (Encoding Encoding, int Start) EncodingOf(byte[] bytes)
     {
         if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
         {
-            return new UTF8Encoding(false, false).GetString(bytes, 3, bytes.Length - 3);
+            return (Utf8, 3);
         }
         var declared = DeclaredEncoding(bytes);
         if (declared is not null && !declared.StartsWith("utf", StringComparison.OrdinalIgnoreCase))
         {
             try
             {
-                return Encoding.GetEncoding(NormalizeName(declared)).GetString(bytes);
+                return (Encoding.GetEncoding(NormalizeName(declared)), 0);
             }
             catch (ArgumentException)
             {
                 throw new PythonSyntaxException($"unknown encoding: {declared}", 1, 1);
             }
         }
-        return new UTF8Encoding(false, false).GetString(bytes);
+        return (Utf8, 0);
+    }
+
+    public static string Decode(byte[] bytes)
+    {
+        var (encoding, start) = EncodingOf(bytes);
+        return encoding.GetString(bytes, start, bytes.Length - start);
     }
 
     private static string? DeclaredEncoding(byte[] bytes)

@@ -5,8 +5,6 @@ namespace HookSuite.Core.Python;
 /// <summary>A set of Python files readable by repository path: a snapshot's blobs, HEAD's tree, or the working tree.</summary>
 public sealed class SourceTree
 {
-    private static readonly ConcurrentDictionary<string, ModuleSymbols> ParsedByBlob = new(StringComparer.Ordinal);
-
     private readonly Func<string, byte[]?> _read;
     private readonly Func<string, string?> _blobId;
     private readonly ConcurrentDictionary<string, ModuleSymbols?> _parsed = new(StringComparer.Ordinal);
@@ -39,6 +37,14 @@ public sealed class SourceTree
 
     public HashSet<string> Files { get; }
 
+    /// <summary>Modules parsed by earlier runs or other trees of this run, by blob id (trees of git objects only).</summary>
+    public ParseCache? Cache { get; init; }
+
+    private int _parsedFromSource;
+
+    /// <summary>How many files this tree had to parse (the others came from <see cref="Cache"/>).</summary>
+    public int ParsedFromSource => _parsedFromSource;
+
     /// <summary>Every directory that contains a Python file at any depth ("" is the root).</summary>
     public HashSet<string> Directories { get; }
 
@@ -54,7 +60,7 @@ public sealed class SourceTree
     {
         var pending = paths.Where(p => !_parsed.ContainsKey(p) && Files.Contains(p))
             .Select(p => (Path: p, Id: _blobId(p)))
-            .Where(p => p.Id is null || !ParsedByBlob.ContainsKey(p.Id))
+            .Where(p => p.Id is null || Cache is null || !Cache.Contains(p.Id))
             .ToList();
         var next = -1;
         var readLock = new Lock();
@@ -74,16 +80,17 @@ public sealed class SourceTree
                     continue;
                 }
                 var parsed = ModuleParser.Parse(bytes);
+                Interlocked.Increment(ref _parsedFromSource);
                 if (id is not null)
                 {
-                    ParsedByBlob[id] = parsed;
+                    Cache?.Add(id, parsed);
                 }
                 _parsed[path] = parsed;
             }
         });
     }
 
-    /// <summary>The parsed module, cached per blob id so an unchanged file is parsed once per process.</summary>
+    /// <summary>The parsed module: from this tree, from <see cref="Cache"/> by blob id, or parsed now.</summary>
     public ModuleSymbols? Parse(string path) => _parsed.GetOrAdd(path, p =>
     {
         if (!Files.Contains(p))
@@ -91,9 +98,9 @@ public sealed class SourceTree
             return null;
         }
         var id = _blobId(p);
-        if (id is not null && ParsedByBlob.TryGetValue(id, out var cached))
+        if (id is not null && Cache?.TryLoad(id) is { } stored)
         {
-            return cached;
+            return stored;
         }
         var bytes = _read(p);
         if (bytes is null)
@@ -101,9 +108,10 @@ public sealed class SourceTree
             return null;
         }
         var parsed = ModuleParser.Parse(bytes);
+        Interlocked.Increment(ref _parsedFromSource);
         if (id is not null)
         {
-            ParsedByBlob[id] = parsed;
+            Cache?.Add(id, parsed);
         }
         return parsed;
     });

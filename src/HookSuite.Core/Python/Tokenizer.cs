@@ -20,7 +20,9 @@ public sealed class Tokenizer
 
     private const int MaxDepth = 200;
 
-    private readonly string _text;
+    // The source: a (possibly pooled, so longer) array of which the first _end characters count.
+    private readonly char[] _text;
+    private readonly int _end;
     private int _pos;
     private int _line = 1;
     private int _lineStart;
@@ -29,11 +31,16 @@ public sealed class Tokenizer
     private readonly Stack<int> _indents = new([0]);
     private readonly Stack<(char Bracket, int Line, int Column)> _brackets = new();
 
-    private Tokenizer(string text, Token[] buffer)
+    private Tokenizer(char[] text, int length, Token[] buffer)
     {
-        _text = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        _text = text;
+        _end = length;
+        if (length > 0 && text[0] == '\uFEFF')
+        {
+            _pos = _lineStart = 1;
+        }
         // About one token per five characters of real code: sized once instead of grown by doubling.
-        var expected = _text.Length / 5 + 16;
+        var expected = length / 5 + 16;
         _tokens = buffer.Length >= expected ? buffer : new Token[expected];
         if (t_names is null || t_names.Count > MaxInternedNames)
         {
@@ -66,7 +73,7 @@ public sealed class Tokenizer
     }
 
     /// <summary>Tokenizes into an array of its own.</summary>
-    public static TokenSlice Tokenize(string text) => new Tokenizer(text, []).Run();
+    public static TokenSlice Tokenize(string text) => new Tokenizer(text.ToCharArray(), text.Length, []).Run();
 
     [ThreadStatic]
     private static Token[]? t_buffer;
@@ -75,9 +82,9 @@ public sealed class Tokenizer
     /// Tokenizes into one array per thread, reused across files: a big file's tokens would otherwise be a fresh
     /// large-object allocation each time (and a full GC soon after). The slice is valid until this thread's next call.
     /// </summary>
-    internal static TokenSlice TokenizeIntoThreadBuffer(string text)
+    internal static TokenSlice TokenizeIntoThreadBuffer(char[] text, int length)
     {
-        var tokenizer = new Tokenizer(text, t_buffer ?? []);
+        var tokenizer = new Tokenizer(text, length, t_buffer ?? []);
         try
         {
             return tokenizer.Run();
@@ -90,9 +97,12 @@ public sealed class Tokenizer
 
     private int Column => _pos - _lineStart + 1;
 
-    private char Peek(int offset = 0) => _pos + offset < _text.Length ? _text[_pos + offset] : '\0';
+    /// <summary>The source from <paramref name="start"/> to the cursor, as a string of its own.</summary>
+    private string Text(int start) => new(_text, start, _pos - start);
 
-    private bool AtEnd => _pos >= _text.Length;
+    private char Peek(int offset = 0) => _pos + offset < _end ? _text[_pos + offset] : '\0';
+
+    private bool AtEnd => _pos >= _end;
 
     private PythonSyntaxException Error(string message) => new(message, _line, Column);
 
@@ -284,7 +294,7 @@ public sealed class Tokenizer
             if (Peek() is '"' or '\'' && word.Length <= 2 && IsStringPrefix(word.ToString()))
             {
                 ScanString(word.ToString().ToLowerInvariant(), depth: 0);
-                Add(TokenKind.String, _text[start.._pos], line, column);
+                Add(TokenKind.String, Text(start), line, column);
                 return;
             }
             Add(TokenKind.Name, Normalize(Intern(word)), line, column);
@@ -293,13 +303,13 @@ public sealed class Tokenizer
         if (c is '"' or '\'')
         {
             ScanString("", depth: 0);
-            Add(TokenKind.String, _text[start.._pos], line, column);
+            Add(TokenKind.String, Text(start), line, column);
             return;
         }
         if (char.IsAsciiDigit(c) || (c == '.' && char.IsAsciiDigit(Peek(1))))
         {
             ScanNumber();
-            Add(TokenKind.Number, _text[start.._pos], line, column);
+            Add(TokenKind.Number, Text(start), line, column);
             return;
         }
         if (MatchOperator() is { } op)
@@ -322,7 +332,7 @@ public sealed class Tokenizer
         }
         foreach (var op in candidates)
         {
-            if (op.Length == 1 || string.CompareOrdinal(_text, _pos, op, 0, op.Length) == 0)
+            if (op.Length == 1 || (_pos + op.Length <= _end && _text.AsSpan(_pos, op.Length).SequenceEqual(op)))
             {
                 return op;
             }
@@ -524,7 +534,7 @@ public sealed class Tokenizer
                 {
                     _pos++;
                 }
-                var word = _text[start.._pos];
+                var word = Text(start);
                 if (Peek() is '"' or '\'' && IsStringPrefix(word))
                 {
                     ScanString(word.ToLowerInvariant(), depth);

@@ -37,24 +37,28 @@ public sealed class SnapshotValidation(RepositoryLocation location, ProcessRunne
         }) { ModuleEntries = moduleEntries ?? new HashSet<string>() };
 
         var validators = new List<ISnapshotValidator>();
-        var python = GitSourceTrees.FromTree(repo, snapshot.TreeId, snapshot.Label);
+        // --no-cache parses everything again too; otherwise only blobs no earlier run has parsed.
+        var parseCache = useCache ? ParseCache.Open(location.StateDir) : ParseCache.InMemory();
+        var python = GitSourceTrees.FromTree(repo, snapshot.TreeId, snapshot.Label, parseCache);
         if (python.Files.Count > 0)
         {
             progress?.Report($"analysing Python in {snapshot.Label}");
             var changed = pythonChangedLocally ?? await PythonChangedLocallyAsync(cancellationToken);
-            validators.Add(PythonValidatorFor(repo, snapshot, python, config, changed, context.ModuleEntries));
+            validators.Add(PythonValidatorFor(repo, snapshot, python, config, changed, context.ModuleEntries, parseCache));
         }
         validators.AddRange(ValidationRunner.Configured(config, stage, runner));
         var report = await new ValidationRunner(new ResultCache(location)).RunAsync(context, validators, useCache, progress, cancellationToken);
+        parseCache.Save();
         return (report, config, entries);
     }
 
     private PythonValidator PythonValidatorFor(
-        Repository repo, Snapshot snapshot, SourceTree tree, HookSuiteConfig config, bool changedLocally, IReadOnlySet<string> moduleEntries)
+        Repository repo, Snapshot snapshot, SourceTree tree, HookSuiteConfig config, bool changedLocally, IReadOnlySet<string> moduleEntries,
+        ParseCache? parseCache)
     {
         var headTreeId = repo.Info.IsHeadUnborn ? null : repo.Head.Tip.Tree.Sha;
         var head = snapshot.Kind == SnapshotKind.Commit && headTreeId is not null && headTreeId != snapshot.TreeId
-            ? GitSourceTrees.FromTree(repo, headTreeId, "HEAD")
+            ? GitSourceTrees.FromTree(repo, headTreeId, "HEAD", parseCache)
             : null;
         // With no Python change in the working tree (nor untracked .py files) it equals HEAD, which is already looked at.
         var workTree = changedLocally
