@@ -24,7 +24,11 @@ public sealed class ModuleParser
     private readonly ModuleSymbols _module = new();
 
     /// <summary>Attribute reads with their scope, resolved against the scopes' final bindings when the walk ends.</summary>
-    private readonly List<(TokenSlice Chain, Scope Scope)> _reads = [];
+    /// <remarks>One list per thread, cleared per file: a big file has tens of thousands of reads.</remarks>
+    private readonly List<(TokenSlice Chain, Scope Scope)> _reads = t_reads ??= [];
+
+    [ThreadStatic]
+    private static List<(TokenSlice Chain, Scope Scope)>? t_reads;
 
     private sealed record Context(
         Scope Scope, ClassInfo? Class, bool InFunction, bool TypeChecking, bool GuardedImport, bool GuardedAttribute, bool TopLevel);
@@ -58,6 +62,11 @@ public sealed class ModuleParser
         catch (PythonSyntaxException ex)
         {
             parser._module.SyntaxError = ex;
+        }
+        finally
+        {
+            // The reads point into this file's tokens: none may reach the next file.
+            parser._reads.Clear();
         }
         return parser._module;
     }
