@@ -16,6 +16,9 @@ public sealed class InterpreterQueries(string interpreter, string origin, Proces
         "import sys, json, importlib.util\n" +
         "out = {}\n" +
         "for name in sys.stdin.read().split():\n" +
+        "    if name in sys.modules or name in sys.builtin_module_names:\n" +
+        "        out[name] = True\n" +
+        "        continue\n" +
         "    try:\n" +
         "        out[name] = importlib.util.find_spec(name) is not None\n" +
         "    except Exception:\n" +

@@ -520,6 +520,11 @@ public sealed class ModuleParser
         {
             var value = segments[^1];
             var binding = ValueOf(value);
+            if (value.Count == 1 && value[0].Kind == TokenKind.Name)
+            {
+                // An alias (model_cls = LoraModel) is a class used as a value.
+                _module.NamesPassedAsArguments.Add(value[0].Text);
+            }
             for (var s = 0; s < segments.Count - 1; s++)
             {
                 var target = segments[s];
@@ -746,6 +751,26 @@ public sealed class ModuleParser
 
     private static readonly HashSet<string> TypeTests = ["isinstance", "issubclass", "type", "super", "print", "repr", "str", "id", "hash", "len"];
 
+    /// <summary>
+    /// A name used as a value, not called or dereferenced: an argument, a keyword argument or default, an element of a
+    /// tuple, list or dict, a returned value. A class used so may be subclassed or combined where the analysis cannot
+    /// see (<c>type(name, (cls, base_class), {})</c>, a registry of model classes).
+    /// </summary>
+    private static bool IsBareValue(TokenSlice tokens, int i)
+    {
+        if (i < 1)
+        {
+            return false;
+        }
+        var before = tokens[i - 1];
+        var ends = i + 1 >= tokens.Count || (tokens[i + 1].Kind == TokenKind.Op && tokens[i + 1].Text is ")" or "," or "]" or "}");
+        var starts = before.Kind == TokenKind.Op
+            ? before.Text is "(" or "," or "=" or "[" or "{" or ":"
+            : before.Kind == TokenKind.Name && before.Text is "return" or "yield";
+        var typeTest = before.IsOp("(") && i >= 2 && tokens[i - 2].Kind == TokenKind.Name && TypeTests.Contains(tokens[i - 2].Text);
+        return ends && starts && !typeTest;
+    }
+
     /// <summary>Records attribute reads, walrus targets, comprehension and lambda variables, and hasattr probes.</summary>
     private void ScanExpression(TokenSlice tokens, Context context)
     {
@@ -756,9 +781,7 @@ public sealed class ModuleParser
             {
                 continue;
             }
-            if (i >= 2 && tokens[i - 1].Kind == TokenKind.Op && tokens[i - 1].Text is "(" or "," && i + 1 < tokens.Count
-                && tokens[i + 1].Kind == TokenKind.Op && tokens[i + 1].Text is ")" or ","
-                && !(tokens[i - 1].Text == "(" && tokens[i - 2].Kind == TokenKind.Name && TypeTests.Contains(tokens[i - 2].Text)))
+            if (IsBareValue(tokens, i))
             {
                 _module.NamesPassedAsArguments.Add(token.Text);
             }

@@ -301,7 +301,8 @@ public sealed class PythonAnalysis(
         var top = parts[0];
         if (index.Resolve(top) is null)
         {
-            if (import.Level == 0 && StdlibModules.Contains(top))
+            // __main__ is the running script itself: always importable, never a package to install.
+            if (import.Level == 0 && (StdlibModules.Contains(top) || top == "__main__"))
             {
                 return null;
             }

@@ -63,4 +63,16 @@ public sealed class InstalledBaseTests
         Assert.That(classes["os.path.join"], Is.Null);
         Assert.That(classes["threading.Thread"]!.Members, Does.Contain("_target").And.Contain("start"));
     }
+
+    [Test]
+    public async Task DescribeClasses_AttributesByComputedName_AreDynamicButNnModuleIsNot()
+    {
+        var classes = await new InterpreterQueries(RealTorch.Interpreter, "test", new ProcessRunner())
+            .DescribeClassesAsync(["argparse.Namespace", "torch.nn.Module", "torch.nn.Linear"], CancellationToken.None);
+
+        Assert.That(classes["argparse.Namespace"]!.Dynamic, Is.True, "Namespace sets attributes with setattr(self, name, …)");
+        Assert.That(classes["torch.nn.Module"], Is.Not.Null, RealTorch.Missing);
+        Assert.That(classes["torch.nn.Module"]!.Dynamic, Is.False);
+        Assert.That(classes["torch.nn.Linear"]!.Members, Does.Contain("in_features").And.Contain("weight").And.Contain("training"));
+    }
 }

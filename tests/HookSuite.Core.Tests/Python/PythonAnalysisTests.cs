@@ -145,6 +145,26 @@ public sealed class PythonAnalysisTests
     public void MissingAttribute_SubclassDefinesIt_IsSilent() =>
         Assert.That(Analyze(With("base.py", "class Base:\n    def run(self):\n        return self.step()\nclass Child(Base):\n    def step(self):\n        return 1\n"), "base.py"), Is.Empty);
 
+    [TestCase("REGISTRY = {'lora': Mixin}\n")]
+    [TestCase("def build(base=Mixin):\n    return type('Built', (base,), {})\n")]
+    [TestCase("chosen = Mixin\n")]
+    [TestCase("def pick():\n    return Mixin\n")]
+    public void MissingAttribute_ClassUsedAsAValue_MayBeCombinedElsewhereSoIsSilent(string use) =>
+        Assert.That(Analyze(With("mixin.py", "class Mixin:\n    def run(self):\n        return self.step()\n" + use), "mixin.py"), Is.Empty);
+
+    [Test]
+    public void MissingAttribute_ClassOnlyCalled_IsStillReported() =>
+        Assert.That(Analyze(With("mixin.py", "class Mixin:\n    def run(self):\n        return self.step()\n\nMixin().run()\n"), "mixin.py").Single().Message,
+            Does.StartWith("'Mixin' object has no attribute 'step'"));
+
+    [Test]
+    public void MissingModule_MainModule_IsAlwaysThere()
+    {
+        var tree = new SourceTree("x", ["train.py"], _ => "import __main__\nprint(__main__.__file__)\n"u8.ToArray());
+
+        Assert.That(new PythonAnalysis(tree, PythonConfig.Default).Run(["train.py"]), Is.Empty);
+    }
+
     [Test]
     public void MissingAttribute_HasattrGuardOrDynamicClass_IsSilent() =>
         Assert.That(Analyze(With("a.py", "class A:\n    def __getattr__(self, n):\n        return n\nclass B:\n    def go(self):\n        if hasattr(self, 'extra'):\n            self.extra()\nA().anything\n"), "a.py"), Is.Empty);

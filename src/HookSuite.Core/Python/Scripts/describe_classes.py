@@ -14,10 +14,14 @@ import sys
 import types
 
 # __getattr__ of these serves only what is registered by name (parameters, buffers, submodules), which the analysis
-# reads from the subclass's own self.X assignments and register_buffer/register_parameter/add_module calls.
+# reads from the subclass's own self.X assignments and register_buffer/register_parameter/add_module calls; their
+# own __dict__ handling (pickling, registration) only moves those names around.
 REGISTRIES = {"torch.nn.modules.module.Module"}
 
 ASSIGNED = re.compile(r"\bself\.([A-Za-z_]\w*)\s*(?::[^=\n]*)?=(?!=)")
+UNPACKED = re.compile(r"\bself\.([A-Za-z_]\w*)\s*,(?=[^\n=]*=(?!=))")
+# Instances that get attributes by computed names: anything may exist.
+COMPUTED = re.compile(r"\bself\.__dict__\b|\bsetattr\(\s*self\s*,\s*(?![\'\"])|\bvars\(\s*self\s*\)\s*\.\s*update")
 REGISTERED = re.compile(r"\b(?:register_buffer|register_parameter|add_module|register_module)\(\s*['\"]([A-Za-z_]\w*)['\"]")
 SET = re.compile(r"\bsetattr\(\s*self\s*,\s*['\"]([A-Za-z_]\w*)['\"]")
 
@@ -51,8 +55,9 @@ def describe(cls):
         if klass is object:
             continue
         own = vars(klass)
+        registry = klass.__module__ + "." + klass.__qualname__ in REGISTRIES
         python_getattribute = isinstance(own.get("__getattribute__"), types.FunctionType)
-        if ("__getattr__" in own or python_getattribute) and klass.__module__ + "." + klass.__qualname__ not in REGISTRIES:
+        if ("__getattr__" in own or python_getattribute) and not registry:
             dynamic = True
         members |= annotations(klass)
         try:
@@ -62,8 +67,10 @@ def describe(cls):
         except Exception:
             dynamic = True  # a Python class whose source is not shipped: its __init__ may set anything
             continue
-        for pattern in (ASSIGNED, REGISTERED, SET):
+        for pattern in (ASSIGNED, UNPACKED, REGISTERED, SET):
             members.update(pattern.findall(source))
+        if COMPUTED.search(source) and not registry:
+            dynamic = True
     return {"members": sorted(members), "dynamic": dynamic}
 
 
