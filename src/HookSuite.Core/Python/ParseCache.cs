@@ -7,7 +7,7 @@ namespace HookSuite.Core.Python;
 /// Parsed modules by blob id: in memory for one run (the snapshot's tree and HEAD's share their unchanged files), and
 /// on disk across runs, so a run parses only the files no earlier run has seen: re-checking a commit that changed one
 /// file parses one file. On disk it is one file in the state directory
-/// (<c>.git/hooksuite/python-parse.cache</c>), read whole when opened and replaced atomically (temporary file, then
+/// (<c>.git/hooksuite/python-parse.cache</c>), read whole on first use and replaced atomically (temporary file, then
 /// rename) when a run parsed something new; entries of earlier runs are carried over up to a size cap. A file written
 /// by another build of HookSuite, or a damaged one, is ignored: the cache can save time, never change a result.
 /// </summary>
@@ -20,36 +20,46 @@ public sealed class ParseCache
     private static readonly string Stamp = "hooksuite-parse 1 " + typeof(ParseCache).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     private readonly string? _path;
-    private readonly byte[] _data;
-    private readonly List<(string Id, int Offset, int Length)> _entries;
-    private readonly Dictionary<string, (int Offset, int Length)> _index;
+    private readonly Lazy<Stored> _stored;
     private readonly ConcurrentDictionary<string, ModuleSymbols> _fresh = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ModuleSymbols> _memory = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
-    private ParseCache(string? path, byte[] data, List<(string Id, int Offset, int Length)> entries)
+    /// <summary>The file as read: its bytes, its entries in order, and an index by blob id.</summary>
+    private sealed record Stored(byte[] Data, List<(string Id, int Offset, int Length)> Entries, Dictionary<string, (int Offset, int Length)> Index)
+    {
+        public static Stored Of(byte[] data, List<(string Id, int Offset, int Length)> entries)
+        {
+            var index = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+            foreach (var (id, offset, length) in entries)
+            {
+                index.TryAdd(id, (offset, length));
+            }
+            return new Stored(data, entries, index);
+        }
+
+        public static Stored Empty() => Of([], []);
+    }
+
+    private ParseCache(string? path)
     {
         _path = path;
-        _data = data;
-        _entries = entries;
-        _index = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
-        foreach (var (id, offset, length) in entries)
-        {
-            _index.TryAdd(id, (offset, length));
-        }
+        // Read on first use: a check whose verdict is cached never parses, so never needs the file.
+        _stored = new Lazy<Stored>(() => path is null ? Stored.Empty() : Load(path));
     }
 
     /// <summary>How many parsed modules the file held when it was opened.</summary>
-    public int StoredCount => _index.Count;
+    public int StoredCount => _stored.Value.Index.Count;
 
     /// <summary>A cache for this run only (<c>--no-cache</c>): nothing is read from or written to disk.</summary>
-    public static ParseCache InMemory() => new(null, [], []);
+    public static ParseCache InMemory() => new(null);
 
-    /// <summary>Opens the cache of a state directory; a missing, foreign or damaged file gives an empty cache.</summary>
-    public static ParseCache Open(string stateDirectory)
+    /// <summary>The cache of a state directory; a missing, foreign or damaged file gives an empty cache.</summary>
+    public static ParseCache Open(string stateDirectory) => new(Path.Combine(stateDirectory, FileName));
+
+    private static Stored Load(string path)
     {
-        var path = Path.Combine(stateDirectory, FileName);
         byte[] data;
         try
         {
@@ -57,15 +67,15 @@ public sealed class ParseCache
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return new ParseCache(path, [], []);
+            return Stored.Empty();
         }
         try
         {
-            return new ParseCache(path, data, ReadIndex(data));
+            return Stored.Of(data, ReadIndex(data));
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or FormatException or ArgumentException)
         {
-            return new ParseCache(path, [], []);
+            return Stored.Empty();
         }
     }
 
@@ -93,7 +103,7 @@ public sealed class ParseCache
         return entries;
     }
 
-    public bool Contains(string blobId) => _memory.ContainsKey(blobId) || _index.ContainsKey(blobId);
+    public bool Contains(string blobId) => _memory.ContainsKey(blobId) || _stored.Value.Index.ContainsKey(blobId);
 
     /// <summary>The module parsed or stored for a blob, or null when there is none (or its entry cannot be read).</summary>
     public ModuleSymbols? TryLoad(string blobId)
@@ -102,7 +112,8 @@ public sealed class ParseCache
         {
             return known;
         }
-        if (!_index.TryGetValue(blobId, out var entry))
+        var stored = _stored.Value;
+        if (!stored.Index.TryGetValue(blobId, out var entry))
         {
             return null;
         }
@@ -110,7 +121,7 @@ public sealed class ParseCache
         {
             try
             {
-                return _memory.GetOrAdd(blobId, _ => ModuleSymbolsFormat.Read(_data, entry.Offset, entry.Length, Intern));
+                return _memory.GetOrAdd(blobId, _ => ModuleSymbolsFormat.Read(stored.Data, entry.Offset, entry.Length, Intern));
             }
             catch (Exception ex) when (ex is IOException or InvalidDataException or IndexOutOfRangeException or ArgumentException)
             {
@@ -162,7 +173,8 @@ public sealed class ParseCache
                 seen.Add(id);
                 total += bytes.Length;
             }
-            foreach (var (id, offset, length) in _entries)
+            var stored = _stored.Value;
+            foreach (var (id, offset, length) in stored.Entries)
             {
                 if (total + length > MaxBytes)
                 {
@@ -184,7 +196,7 @@ public sealed class ParseCache
                 {
                     writer.Write(id);
                     writer.Write(length);
-                    writer.Write(fresh is null ? _data.AsSpan(offset, length) : fresh);
+                    writer.Write(fresh is null ? stored.Data.AsSpan(offset, length) : fresh);
                 }
             }
             File.Move(temporary, _path, overwrite: true);
