@@ -30,7 +30,8 @@ public sealed class ModuleParser
     [ThreadStatic]
     private static List<(TokenSlice Chain, Scope Scope)>? t_reads;
 
-    private sealed record Context(
+    /// <remarks>A struct: <c>with</c> copies it for every block instead of allocating.</remarks>
+    private readonly record struct Context(
         Scope Scope, ClassInfo? Class, bool InFunction, bool TypeChecking, bool GuardedImport, bool GuardedAttribute, bool TopLevel);
 
     /// <summary>Parses source text; a syntax error is recorded on the result, never thrown.</summary>
@@ -266,7 +267,7 @@ public sealed class ModuleParser
             throw new PythonSyntaxException("invalid syntax: expected a function name", statement.Line, statement.Column);
         }
         var name = tokens[0].Text;
-        var decorators = statement.Decorators.Select(d => TokenRanges.Dotted(d, 0).Name).ToList();
+        var decorators = statement.Decorators.Count == 0 ? [] : statement.Decorators.Select(d => TokenRanges.Dotted(d, 0).Name).ToList();
         foreach (var decorator in statement.Decorators)
         {
             ScanExpression(decorator, context);
@@ -618,6 +619,12 @@ public sealed class ModuleParser
     {
         if (target.Count == 0)
         {
+            return;
+        }
+        if (target.Count == 1 && target[0].Kind == TokenKind.Name)
+        {
+            // The common target, without splitting.
+            BindName(target[0].Text, context, binding, line, kind);
             return;
         }
         var parts = TokenRanges.SplitAtDepth(target, ",");

@@ -106,10 +106,7 @@ public sealed class StatementParser
             {
                 throw new PythonSyntaxException("a decorator must be followed by a def or class", head.Line, head.Column);
             }
-            foreach (var simple in SplitSimple(line))
-            {
-                into.Add(new Statement("simple", simple) { Line = simple[0].Line, Column = simple[0].Column });
-            }
+            AddSimple(line, into);
             return;
         }
 
@@ -137,10 +134,9 @@ public sealed class StatementParser
 
         if (colon < line.Count - 1)
         {
-            foreach (var simple in SplitSimple(line.GetRange(colon + 1, line.Count - colon - 1)))
-            {
-                statement.AddToBody(new Statement("simple", simple) { Line = simple[0].Line, Column = simple[0].Column });
-            }
+            var body = new List<Statement>();
+            AddSimple(line.GetRange(colon + 1, line.Count - colon - 1), body);
+            statement.AddToBody(body);
             return;
         }
         if (Current.Kind != TokenKind.Indent)
@@ -209,13 +205,20 @@ public sealed class StatementParser
         return -1;
     }
 
-    private static IEnumerable<TokenSlice> SplitSimple(TokenSlice tokens)
+    /// <summary>Adds the simple statements of a line, split at ';' (the common line has none: nothing is allocated but the statement).</summary>
+    private static void AddSimple(TokenSlice tokens, List<Statement> into)
     {
         if (!tokens.Exists(t => t.Kind == TokenKind.Op && t.Text == ";"))
         {
-            // The common case: one statement on the line, no copy.
-            return [tokens];
+            into.Add(new Statement("simple", tokens) { Line = tokens[0].Line, Column = tokens[0].Column });
+            return;
         }
-        return TokenRanges.SplitAtDepth(tokens, ";").Where(part => part.Count > 0);
+        foreach (var part in TokenRanges.SplitAtDepth(tokens, ";"))
+        {
+            if (part.Count > 0)
+            {
+                into.Add(new Statement("simple", part) { Line = part[0].Line, Column = part[0].Column });
+            }
+        }
     }
 }
