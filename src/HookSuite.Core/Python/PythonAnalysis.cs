@@ -634,11 +634,10 @@ public sealed class PythonAnalysis(
         {
             return known;
         }
+        // Cached at any depth: a base shared by many classes is merged once (the hop limit only matters for
+        // hierarchies deeper than any real one, where an answer from deeper down is the more cautious one).
         var computed = ComputeMembers(file, cls, index, hops);
-        if (hops == 0)
-        {
-            _members[cls] = computed;
-        }
+        _members[cls] = computed;
         return computed;
     }
 
