@@ -44,7 +44,7 @@ public sealed class InterpreterQueries(string interpreter, string origin, Proces
         {
             throw new HookSuiteException(
                 $"the interpreter {interpreter} (from {origin}) could not check installed packages: " +
-                $"{GitCommandException.FirstLine(result.StandardError)} — fix the path{(origin == "--python" ? "" : " or remove the key")}");
+                $"{GitCommandException.FirstLine(result.StandardError)} — fix the path{(origin.StartsWith('[') ? " or remove the key" : "")}");
         }
         try
         {
@@ -107,7 +107,7 @@ public sealed class InterpreterQueries(string interpreter, string origin, Proces
             // It could not even start: name where it was configured, so the fix is obvious.
             throw new HookSuiteException(
                 $"the interpreter {interpreter} (from {origin}) cannot be started: {ex.InnerException.InnerException?.Message ?? ex.InnerException.Message}" +
-                $" — fix the path{(origin == "--python" ? "" : " or remove the key")}", ExitCodes.CannotCheck, ex);
+                $" — fix the path{(origin.StartsWith('[') ? " or remove the key" : "")}", ExitCodes.CannotCheck, ex);
         }
     }
 }

@@ -9,6 +9,26 @@ public sealed record CommandEntry(string? Script, string? Module)
     /// Infers the entry from <c>python X.py</c>, <c>python -m pkg.mod</c>, <c>python3.11 …</c>, <c>torchrun … X.py</c>,
     /// <c>accelerate launch … X.py</c>, <c>deepspeed … X.py</c>, <c>uv run … X.py</c>; null for anything else.
     /// </summary>
+    /// <summary>
+    /// The interpreter a command starts directly (<c>python3 train.py</c>, <c>/opt/venv/bin/python -m pkg</c>), when it
+    /// exists; null for launchers and anything else.
+    /// </summary>
+    public static string? Interpreter(IReadOnlyList<string> command)
+    {
+        if (command.Count == 0 || !Path.GetFileName(command[0]).StartsWith("python", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var program = command[0];
+        if (program.Contains('/', StringComparison.Ordinal) || program.Contains('\\', StringComparison.Ordinal))
+        {
+            return File.Exists(program) ? program : null;
+        }
+        var onPath = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(directory => OperatingSystem.IsWindows() ? [Path.Combine(directory, program), Path.Combine(directory, program + ".exe")] : new[] { Path.Combine(directory, program) });
+        return onPath.Any(File.Exists) ? program : null;
+    }
+
     public static CommandEntry? Infer(IReadOnlyList<string> command)
     {
         if (command.Count == 0)

@@ -58,7 +58,8 @@ public static class RunUseCase
         // What the box would run, and which of the command's imports exist only here.
         var snapshot = SnapshotResolver.FromRevision(repo, comparison.DeploySha, deploy);
         var (entries, modules) = Entries(request.Command, location, new SnapshotFiles(repo, snapshot));
-        var python = GitSourceTrees.FromTree(repo, snapshot.TreeId, snapshot.Label);
+        var parseCache = ParseCache.Open(location.StateDir);
+        var python = GitSourceTrees.FromTree(repo, snapshot.TreeId, snapshot.Label, parseCache);
         var analysis = new PythonAnalysis(python, config.Python);
         analysis.Run(entries, modules);
         var local = await GitSourceTrees.FromWorkTreeAsync(location, runner, cancellationToken, includeIgnored: true);
@@ -86,7 +87,13 @@ public static class RunUseCase
         }
         else
         {
-            var (report, _, _) = await new SnapshotValidation(location, runner) { InterpreterOverride = request.Python }.ValidateAsync(
+            var (report, _, _) = await new SnapshotValidation(location, runner)
+            {
+                // The interpreter the command starts is the box's Python: it answers what is installed unless told otherwise.
+                InterpreterOverride = request.Python,
+                InterpreterFallback = CommandEntry.Interpreter(request.Command),
+                ParseCache = parseCache,
+            }.ValidateAsync(
                 repo, snapshot, ValidatorStage.Run, entries, useCache: true, null, cancellationToken,
                 pythonChangedLocally: comparison.Drift.Any(d => d.IsLocal && d.Path.EndsWith(".py", StringComparison.Ordinal)), moduleEntries: modules);
             verdict = report.Passed ? "passed" : "failed";

@@ -17,6 +17,12 @@ public sealed class SnapshotValidation(RepositoryLocation location, ProcessRunne
     /// <summary><c>--python PATH</c>: the interpreter to ask, instead of <c>[python] interpreter</c> from the snapshot's config.</summary>
     public string? InterpreterOverride { get; init; }
 
+    /// <summary>The interpreter to ask when neither <c>--python</c> nor the config names one (the gate's own command).</summary>
+    public string? InterpreterFallback { get; init; }
+
+    /// <summary>Parsed modules to share with the caller's own analysis of the same snapshot (default: the state directory's).</summary>
+    public ParseCache? ParseCache { get; init; }
+
     public async Task<(ValidationReport Report, HookSuiteConfig Config, IReadOnlyList<string> EntryPoints)> ValidateAsync(
         Repository repo, Snapshot snapshot, ValidatorStage stage, IReadOnlyList<string> entryArguments, bool useCache,
         IProgress<string>? progress, CancellationToken cancellationToken, bool? pythonChangedLocally = null,
@@ -28,6 +34,10 @@ public sealed class SnapshotValidation(RepositoryLocation location, ProcessRunne
         {
             config = config with { Python = config.Python with { Interpreter = interpreter, InterpreterOrigin = "--python" } };
         }
+        else if (config.Python.Interpreter is null && InterpreterFallback is { } fallback)
+        {
+            config = config with { Python = config.Python with { Interpreter = fallback, InterpreterOrigin = "the command to run" } };
+        }
         var entries = EntryPointResolver.Resolve(entryArguments, config.Python, files.Paths);
         var store = new SnapshotStore(location, runner);
         var context = new ValidationContext(location, snapshot, config, stage, entries, ct =>
@@ -38,7 +48,7 @@ public sealed class SnapshotValidation(RepositoryLocation location, ProcessRunne
 
         var validators = new List<ISnapshotValidator>();
         // --no-cache parses everything again too; otherwise only blobs no earlier run has parsed.
-        var parseCache = useCache ? ParseCache.Open(location.StateDir) : ParseCache.InMemory();
+        var parseCache = useCache ? ParseCache ?? ParseCache.Open(location.StateDir) : ParseCache.InMemory();
         var python = GitSourceTrees.FromTree(repo, snapshot.TreeId, snapshot.Label, parseCache);
         if (python.Files.Count > 0)
         {

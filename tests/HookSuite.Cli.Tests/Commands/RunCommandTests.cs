@@ -127,6 +127,34 @@ public sealed class RunCommandTests
     }
 
     [Test]
+    public void Run_PackageTheBoxsPythonLacks_IsRefusedByThatPython()
+    {
+        _world.Write("train.py", "import json\nimport wandb_not_on_this_box\n\nopen('started', 'w').close()\n").CommitAll("log to a tracker");
+        _world.PushToProduction();
+        Shell.Git(_box, "pull", "--quiet", "--ff-only", "origin", "production");
+
+        var result = Run("--", "python3", "train.py");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.StdErr);
+        Assert.That(result.StdErr, Does.Contain("No module named 'wandb_not_on_this_box'").And.Contain("nor installed for python3"));
+        Assert.That(File.Exists(Path.Combine(_box, "started")), Is.False, "the command must never start");
+    }
+
+    [Test]
+    public void Run_OptionalPackageTheBoxsPythonLacks_Runs()
+    {
+        _world.Write("train.py", "try:\n    import wandb_not_on_this_box\nexcept ImportError:\n    wandb_not_on_this_box = None\nprint('trained without a tracker')\n")
+            .CommitAll("optional tracker");
+        _world.PushToProduction();
+        Shell.Git(_box, "pull", "--quiet", "--ff-only", "origin", "production");
+
+        var result = Run("--", "python3", "train.py");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.StdErr);
+        Assert.That(result.StdOut, Does.Contain("trained without a tracker"));
+    }
+
+    [Test]
     public void Run_MissingCommand_IsExit127LikeAShell() =>
         Assert.That(Run("--", "no-such-trainer-xyz").ExitCode, Is.EqualTo(127));
 
