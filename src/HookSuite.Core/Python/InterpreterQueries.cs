@@ -97,6 +97,9 @@ public sealed class InterpreterQueries(string interpreter, string origin, Proces
         {
             return await runner.RunAsync(new ProcessRequest(interpreter, ["-c", script])
             {
+                // `python -c` puts its working directory first on sys.path: from the repository, an untracked
+                // wandb.py would pass for the installed package, and importing it would run working-tree code.
+                WorkingDirectory = Path.GetTempPath(),
                 StandardInput = string.Join('\n', input),
                 Timeout = timeout,
                 Environment = ChildEnvironment.Create(),

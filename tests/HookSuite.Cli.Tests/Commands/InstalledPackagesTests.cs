@@ -189,4 +189,16 @@ public sealed class InstalledPackagesTests
         Assert.That(result.StdErr.Trim().Split('\n'), Has.Length.EqualTo(1));
         Assert.That(result.StdErr, Does.Contain("/nonexistent/python3").And.Contain("--python"));
     }
+
+    [Test]
+    public void UntrackedLookalikeOfAPackage_IsNeverImportedNorTakenForInstalled()
+    {
+        Ship("import tracker\n\nclass Run(tracker.Base):\n    def go(self):\n        return self.log()\n", "from model import Run\n\nRun().go()\n");
+        _world.Write("tracker.py", "open('imported-working-tree-code', 'w').close()\n\nclass Base:\n    def log(self):\n        pass\n");
+
+        var (result, errors) = Check("--no-fetch");
+
+        Assert.That(File.Exists(Path.Combine(_world.Work, "imported-working-tree-code")), Is.False, "the working tree must never run");
+        Assert.That(errors.Single(), Does.StartWith("missing-module 1: No module named 'tracker'").And.Contain("only in untracked file tracker.py"), result.StdErr);
+    }
 }
