@@ -62,9 +62,22 @@ public sealed class SourceTree
             .Select(p => (Path: p, Id: _blobId(p)))
             .Where(p => p.Id is null || Cache is null || !Cache.Contains(p.Id))
             .ToList();
+        var workers = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, pending.Count / 16));
+        try
+        {
+            ParseOnWorkers(pending, workers);
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+        {
+            // Report what went wrong (a file that cannot be read), not "one or more errors occurred".
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+        }
+    }
+
+    private void ParseOnWorkers(List<(string Path, string? Id)> pending, int workers)
+    {
         var next = -1;
         var readLock = new Lock();
-        var workers = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, pending.Count / 16));
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, _ =>
         {
             for (var i = Interlocked.Increment(ref next); i < pending.Count; i = Interlocked.Increment(ref next))
