@@ -31,7 +31,8 @@ public static class CheckCommand
             }
             var request = new CheckRequest(
                 parse.GetValue(CommonOptions.Directory)!, parse.GetValue(entries) ?? [], parse.GetValue(deployRef),
-                !parse.GetValue(noFetch), parse.GetValue(offline), !parse.GetValue(noCache), parse.GetValue(json)) { Python = parse.GetValue(python) };
+                !parse.GetValue(noFetch), parse.GetValue(offline), !parse.GetValue(noCache), parse.GetValue(json))
+            { Python = parse.GetValue(python) };
             return CommandAction.Run(
                 ct => CheckUseCase.RunAsync(request, Console.Out, ct), request.Json, cancellationToken);
         });

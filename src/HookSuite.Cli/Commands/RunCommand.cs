@@ -22,7 +22,8 @@ public static class RunCommand
         run.SetAction((parse, cancellationToken) =>
         {
             var request = new RunRequest(parse.GetValue(CommonOptions.Directory)!, parse.GetValue(deployRef), parse.GetValue(offline),
-                parse.GetValue(allowDirty), parse.GetValue(noValidate), parse.GetValue(jsonRecord), parse.GetValue(command) ?? []) { Python = parse.GetValue(python) };
+                parse.GetValue(allowDirty), parse.GetValue(noValidate), parse.GetValue(jsonRecord), parse.GetValue(command) ?? [])
+            { Python = parse.GetValue(python) };
             return CommandAction.Run(ct => RunUseCase.RunAsync(request, Console.Out, Console.Error, ct), false, cancellationToken);
         });
         return run;

@@ -22,7 +22,8 @@ public static class ValidateCommand
         {
             var request = new ValidateRequest(
                 parse.GetValue(CommonOptions.Directory)!, parse.GetValue(revision), parse.GetValue(staged),
-                parse.GetValue(entries) ?? [], !parse.GetValue(noCache), parse.GetValue(json)) { Python = parse.GetValue(python) };
+                parse.GetValue(entries) ?? [], !parse.GetValue(noCache), parse.GetValue(json))
+            { Python = parse.GetValue(python) };
             return CommandAction.Run(
                 ct => ValidateUseCase.RunAsync(request, Console.Out, ct), request.Json, cancellationToken);
         });

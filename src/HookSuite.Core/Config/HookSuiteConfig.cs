@@ -30,9 +30,12 @@ public sealed record PythonConfig(
 {
     public static readonly PythonConfig Default = new([], [], null);
 
-    /// <summary>Where <see cref="Interpreter"/> came from, for error messages: the config key, or <c>--python</c>.</summary>
-    public string InterpreterOrigin { get; init; } = "[python] interpreter";
+    /// <summary>Where <see cref="Interpreter"/> came from, for error messages.</summary>
+    public InterpreterSource InterpreterSource { get; init; } = InterpreterSource.Config;
 }
+
+/// <summary>Where the interpreter the analysis asks was named: <c>[python] interpreter</c>, <c>--python</c>, or the command <c>run</c> starts.</summary>
+public enum InterpreterSource { Config, Option, Command }
 
 /// <summary>What to block on pre-push: only pushes to the deploy branch, or all pushes.</summary>
 public enum PrePushBlock { Deploy, All }

@@ -19,7 +19,8 @@ public static class GitSourceTrees
         var directories = new List<string>();
         Collect(tree, "", blobs, directories);
         return new SourceTree(label, blobs.Keys, path => blobs.TryGetValue(path, out var blob) ? Bytes(blob) : null,
-            path => blobs.TryGetValue(path, out var blob) ? blob.Sha : null, directories) { Cache = cache };
+            path => blobs.TryGetValue(path, out var blob) ? blob.Sha : null, directories)
+        { Cache = cache };
     }
 
     /// <summary>The blob's bytes in one array of the exact size (a growing buffer would allocate a big file several times).</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HookSuite.Core.Config;
 using HookSuite.Core.Errors;
 using HookSuite.Core.Processes;
 
@@ -9,9 +10,19 @@ namespace HookSuite.Core.Python;
 /// packages are installed (<c>importlib.util.find_spec</c>, importing nothing), and what installed base classes give
 /// their subclasses (this one imports the packages that define them).
 /// </summary>
-/// <param name="origin">Where the interpreter was named, for errors: "[python] interpreter in hooksuite.toml", "--python".</param>
-public sealed class InterpreterQueries(string interpreter, string origin, ProcessRunner runner)
+/// <param name="configFile">The config the snapshot was read with, named when the interpreter comes from it.</param>
+public sealed class InterpreterQueries(string interpreter, InterpreterSource source, string configFile, ProcessRunner runner)
 {
+    /// <summary>How errors name where the interpreter came from, and how to fix it.</summary>
+    private string Named => source switch
+    {
+        InterpreterSource.Option => $"the interpreter {interpreter} (from --python)",
+        InterpreterSource.Command => $"the interpreter {interpreter} (from the command to run)",
+        _ => $"the interpreter {interpreter} (from [python] interpreter in {configFile})",
+    };
+
+    private string Fix => source == InterpreterSource.Config ? "fix the path or remove the key" : "fix the path";
+
     private const string FindSpecScript =
         "import sys, json, importlib.util\n" +
         "out = {}\n" +
@@ -43,8 +54,7 @@ public sealed class InterpreterQueries(string interpreter, string origin, Proces
         if (!result.Succeeded)
         {
             throw new HookSuiteException(
-                $"the interpreter {interpreter} (from {origin}) could not check installed packages: " +
-                $"{GitCommandException.FirstLine(result.StandardError)} — fix the path{(origin.StartsWith('[') ? " or remove the key" : "")}");
+                $"{Named} could not check installed packages: {GitCommandException.FirstLine(result.StandardError)} — {Fix}");
         }
         try
         {
@@ -109,8 +119,8 @@ public sealed class InterpreterQueries(string interpreter, string origin, Proces
         {
             // It could not even start: name where it was configured, so the fix is obvious.
             throw new HookSuiteException(
-                $"the interpreter {interpreter} (from {origin}) cannot be started: {ex.InnerException.InnerException?.Message ?? ex.InnerException.Message}" +
-                $" — fix the path{(origin.StartsWith('[') ? " or remove the key" : "")}", ExitCodes.CannotCheck, ex);
+                $"{Named} cannot be started: {ex.InnerException.InnerException?.Message ?? ex.InnerException.Message} — {Fix}",
+                ExitCodes.CannotCheck, ex);
         }
     }
 }

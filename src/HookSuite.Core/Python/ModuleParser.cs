@@ -298,7 +298,6 @@ public sealed class ModuleParser
         if (context.Class is not null && !isStatic && parameters.Count > 0 && !parameters[0].Star)
         {
             scope.SelfName = parameters[0].Name;
-            scope.IsClassMethod = isClassMethod;
         }
         foreach (var parameter in parameters)
         {

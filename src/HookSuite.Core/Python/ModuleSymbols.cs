@@ -66,14 +66,12 @@ public sealed class Scope(Scope? parent, ClassInfo? owner)
     /// <summary>The name of the instance parameter (usually <c>self</c>), or of the class for a classmethod.</summary>
     public string? SelfName { get; set; }
 
-    public bool IsClassMethod { get; set; }
-
     /// <summary>Names declared <c>global</c> here; null until the first such declaration (most functions have none).</summary>
-    public HashSet<string>? Globals { get; private set; }
+    private HashSet<string>? _globals;
 
-    public void DeclareGlobal(string name) => (Globals ??= new(StringComparer.Ordinal)).Add(name);
+    public void DeclareGlobal(string name) => (_globals ??= new(StringComparer.Ordinal)).Add(name);
 
-    public bool IsGlobal(string name) => Globals?.Contains(name) ?? false;
+    public bool IsGlobal(string name) => _globals?.Contains(name) ?? false;
 
     /// <summary>Records a binding; a second one for the same name makes it <see cref="Binding.Rebound"/>.</summary>
     public void Bind(string name, Binding binding)

@@ -28,8 +28,7 @@ public sealed class PythonValidator(SourceTree snapshot, ILocalDiagnosis? diagno
             var askedClasses = new SortedSet<string>(StringComparer.Ordinal);
             new PythonAnalysis(snapshot, python, name => { askedNames.Add(name); return true; }, installedClass: path => { askedClasses.Add(path); return null; })
                 .Run(context.EntryPoints, context.ModuleEntries);
-            var origin = python.InterpreterOrigin.StartsWith('[') ? $"{python.InterpreterOrigin} in {context.Config.Source}" : python.InterpreterOrigin;
-            var queries = new InterpreterQueries(interpreter, origin, runner);
+            var queries = new InterpreterQueries(interpreter, python.InterpreterSource, context.Config.Source, runner);
             var packages = await queries.FindSpecAsync(askedNames, cancellationToken);
             installed = name => packages.TryGetValue(name, out var present) ? present : null;
             var importable = askedClasses.Where(path => installed(path.Split('.')[0]) != false).ToList();

@@ -22,8 +22,6 @@ public readonly struct TokenSlice : IReadOnlyList<Token>
         Count = count;
     }
 
-    public static TokenSlice Empty { get; } = new([], 0, 0);
-
     public int Count { get; }
 
     public Token this[int index] => (uint)index < (uint)Count ? _tokens[_start + index] : throw new ArgumentOutOfRangeException(nameof(index));

@@ -96,9 +96,6 @@ public sealed class Tokenizer
     [ThreadStatic]
     private static string?[]? t_recent;
 
-    /// <summary>Tokenizes into an array of its own.</summary>
-    public static TokenSlice Tokenize(string text) => new Tokenizer(text.ToCharArray(), text.Length, []).Run();
-
     [ThreadStatic]
     private static Token[]? t_buffer;
 

@@ -6,10 +6,6 @@ public sealed record CommandEntry(string? Script, string? Module)
     private static readonly HashSet<string> Launchers = ["torchrun", "deepspeed"];
 
     /// <summary>
-    /// Infers the entry from <c>python X.py</c>, <c>python -m pkg.mod</c>, <c>python3.11 …</c>, <c>torchrun … X.py</c>,
-    /// <c>accelerate launch … X.py</c>, <c>deepspeed … X.py</c>, <c>uv run … X.py</c>; null for anything else.
-    /// </summary>
-    /// <summary>
     /// The interpreter a command starts directly (<c>python3 train.py</c>, <c>/opt/venv/bin/python -m pkg</c>), when it
     /// exists; null for launchers and anything else.
     /// </summary>
@@ -24,11 +20,15 @@ public sealed record CommandEntry(string? Script, string? Module)
         {
             return File.Exists(program) ? program : null;
         }
-        var onPath = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .SelectMany(directory => OperatingSystem.IsWindows() ? [Path.Combine(directory, program), Path.Combine(directory, program + ".exe")] : new[] { Path.Combine(directory, program) });
-        return onPath.Any(File.Exists) ? program : null;
+        string[] names = OperatingSystem.IsWindows() ? [program, program + ".exe"] : [program];
+        var directories = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
+        return directories.Any(directory => names.Any(name => File.Exists(Path.Combine(directory, name)))) ? program : null;
     }
 
+    /// <summary>
+    /// Infers the entry from <c>python X.py</c>, <c>python -m pkg.mod</c>, <c>python3.11 …</c>, <c>torchrun … X.py</c>,
+    /// <c>accelerate launch … X.py</c>, <c>deepspeed … X.py</c>, <c>uv run … X.py</c>; null for anything else.
+    /// </summary>
     public static CommandEntry? Infer(IReadOnlyList<string> command)
     {
         if (command.Count == 0)

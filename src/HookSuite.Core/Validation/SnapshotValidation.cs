@@ -32,11 +32,11 @@ public sealed class SnapshotValidation(RepositoryLocation location, ProcessRunne
         var config = ConfigReader.Read(files.ReadText, snapshot.PathPrefix);
         if (InterpreterOverride is { } interpreter)
         {
-            config = config with { Python = config.Python with { Interpreter = interpreter, InterpreterOrigin = "--python" } };
+            config = config with { Python = config.Python with { Interpreter = interpreter, InterpreterSource = InterpreterSource.Option } };
         }
         else if (config.Python.Interpreter is null && InterpreterFallback is { } fallback)
         {
-            config = config with { Python = config.Python with { Interpreter = fallback, InterpreterOrigin = "the command to run" } };
+            config = config with { Python = config.Python with { Interpreter = fallback, InterpreterSource = InterpreterSource.Command } };
         }
         var entries = EntryPointResolver.Resolve(entryArguments, config.Python, files.Paths);
         var store = new SnapshotStore(location, runner);
@@ -44,7 +44,8 @@ public sealed class SnapshotValidation(RepositoryLocation location, ProcessRunne
         {
             progress?.Report($"materializing {snapshot.Label}");
             return store.MaterializeAsync(snapshot, ct);
-        }) { ModuleEntries = moduleEntries ?? new HashSet<string>() };
+        })
+        { ModuleEntries = moduleEntries ?? new HashSet<string>() };
 
         var validators = new List<ISnapshotValidator>();
         // --no-cache parses everything again too; otherwise only blobs no earlier run has parsed.
@@ -64,7 +65,7 @@ public sealed class SnapshotValidation(RepositoryLocation location, ProcessRunne
 
     private PythonValidator PythonValidatorFor(
         Repository repo, Snapshot snapshot, SourceTree tree, HookSuiteConfig config, bool changedLocally, IReadOnlySet<string> moduleEntries,
-        ParseCache? parseCache)
+        ParseCache parseCache)
     {
         var headTreeId = repo.Info.IsHeadUnborn ? null : repo.Head.Tip.Tree.Sha;
         var head = snapshot.Kind == SnapshotKind.Commit && headTreeId is not null && headTreeId != snapshot.TreeId

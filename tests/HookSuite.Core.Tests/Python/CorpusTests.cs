@@ -1,5 +1,4 @@
 using HookSuite.Core.Config;
-using HookSuite.Core.Processes;
 using HookSuite.Core.Python;
 using HookSuite.Core.Validation;
 
@@ -44,7 +43,7 @@ public sealed class CorpusTests
         var tree = Repository(repository);
         var asked = new SortedSet<string>(StringComparer.Ordinal);
         new PythonAnalysis(tree, PythonConfig.Default, _ => true, installedClass: path => { asked.Add(path); return null; }).Run([]);
-        var classes = await new InterpreterQueries(RealTorch.Interpreter, "test", new ProcessRunner()).DescribeClassesAsync(asked, CancellationToken.None);
+        var classes = await RealTorch.Queries().DescribeClassesAsync(asked, CancellationToken.None);
 
         var findings = new PythonAnalysis(tree, PythonConfig.Default, _ => true, installedClass: classes.GetValueOrDefault).Run([]);
 

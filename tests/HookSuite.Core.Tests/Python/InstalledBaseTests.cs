@@ -1,5 +1,4 @@
 using HookSuite.Core.Config;
-using HookSuite.Core.Processes;
 using HookSuite.Core.Python;
 using HookSuite.Core.Validation;
 
@@ -38,7 +37,7 @@ public sealed class InstalledBaseTests
         var tree = new SourceTree("origin/production @ 1234567", ["model.py"], _ => System.Text.Encoding.UTF8.GetBytes(source));
         var asked = new SortedSet<string>(StringComparer.Ordinal);
         new PythonAnalysis(tree, PythonConfig.Default, _ => true, installedClass: path => { asked.Add(path); return null; }).Run([]);
-        var classes = await new InterpreterQueries(RealTorch.Interpreter, "test", new ProcessRunner()).DescribeClassesAsync(asked, CancellationToken.None);
+        var classes = await RealTorch.Queries().DescribeClassesAsync(asked, CancellationToken.None);
         Assert.That(classes.GetValueOrDefault("torch.nn.Module"), Is.Not.Null, RealTorch.Missing);
         return new PythonAnalysis(tree, PythonConfig.Default, _ => true, installedClass: classes.GetValueOrDefault).Run([])
             .Where(f => f.Severity == Severity.Error).Select(f => $"{f.Line}: {f.Message}").ToList();
@@ -56,7 +55,7 @@ public sealed class InstalledBaseTests
     [Test]
     public async Task DescribeClasses_UnimportableOrNotAClass_IsUnknown()
     {
-        var classes = await new InterpreterQueries(RealTorch.Interpreter, "test", new ProcessRunner())
+        var classes = await RealTorch.Queries()
             .DescribeClassesAsync(["no_such_package.Thing", "os.path.join", "threading.Thread"], CancellationToken.None);
 
         Assert.That(classes["no_such_package.Thing"], Is.Null);
@@ -67,7 +66,7 @@ public sealed class InstalledBaseTests
     [Test]
     public async Task DescribeClasses_AttributesByComputedName_AreDynamicButNnModuleIsNot()
     {
-        var classes = await new InterpreterQueries(RealTorch.Interpreter, "test", new ProcessRunner())
+        var classes = await RealTorch.Queries()
             .DescribeClassesAsync(["argparse.Namespace", "torch.nn.Module", "torch.nn.Linear"], CancellationToken.None);
 
         Assert.That(classes["argparse.Namespace"]!.Dynamic, Is.True, "Namespace sets attributes with setattr(self, name, …)");
